@@ -1,0 +1,5 @@
+"""`python -m sbeval`."""
+
+from sbeval.cli import cli
+
+cli()

@@ -1,0 +1,98 @@
+"""Findings: the contract between checks and the output formats."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal[
+    "sum", "balance", "percent", "yoy", "difference", "months", "per_capita", "target",
+    "score_sum", "grade", "cross_ref", "duplicate", "missing", "unit", "year", "other",
+]
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "note": 1}[self.value]
+
+
+class Stated(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    value: str
+    unit: str | None = None
+
+
+class Expected(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    low: str
+    high: str
+    text: str
+
+
+class FindingLocation(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    page: int | None = None
+    block: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    line: int | None = None
+    excerpt: str = ""
+
+
+class Related(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    text: str
+    location: FindingLocation
+
+
+class Finding(BaseModel):
+    """One inconsistency; field names and order are the JSON contract of `sbeval check --format json`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    rule: str
+    kind: Kind
+    severity: Severity
+    message: str
+    stated: Stated | None = None
+    expected: Expected | None = None
+    location: FindingLocation
+    related: list[Related] = Field(default_factory=list)
+
+
+class FileResult(BaseModel):
+    path: str
+    status: Literal["ok", "error"]
+    error: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class Summary(BaseModel):
+    files: int = 0
+    error: int = 0
+    warning: int = 0
+    note: int = 0
+    unreadable: int = 0
+
+
+class CheckRun(BaseModel):
+    """The result of `sbeval check` over one or more files; the JSON output is this model."""
+
+    sbeval: str
+    files: list[FileResult] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)

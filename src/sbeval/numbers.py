@@ -1,0 +1,104 @@
+"""Interval arithmetic on Decimal: a written figure stands for every value its decimals allow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+INF = Decimal("Infinity")
+
+
+def half_ulp(decimals: int) -> Decimal:
+    """Half a unit in the last written place: 2 decimals → 0.005, 0 decimals → 0.5."""
+    return Decimal(5).scaleb(-decimals - 1)
+
+
+class Interval(BaseModel):
+    """A closed interval [low, high]; infinite ends stand for "anything" (a division by a range holding zero)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    low: Decimal
+    high: Decimal
+
+    @classmethod
+    def exact(cls, value: Decimal | int) -> Interval:
+        value = Decimal(value)
+        return cls(low=value, high=value)
+
+    @classmethod
+    def written(cls, value: Decimal, decimals: int) -> Interval:
+        """The values that round to ``value`` at ``decimals`` places (419.93 → [419.925, 419.935])."""
+        half = half_ulp(decimals)
+        return cls(low=value - half, high=value + half)
+
+    @classmethod
+    def truncated(cls, value: Decimal, decimals: int) -> Interval:
+        """The values that truncate to ``value`` at ``decimals`` places (toward zero)."""
+        ulp = Decimal(1).scaleb(-decimals)
+        return cls(low=value, high=value + ulp) if value >= 0 else cls(low=value - ulp, high=value)
+
+    @classmethod
+    def sum(cls, items: Iterable[Interval]) -> Interval:
+        total = cls.exact(0)
+        for item in items:
+            total = total + item
+        return total
+
+    @property
+    def bounded(self) -> bool:
+        return self.low.is_finite() and self.high.is_finite()
+
+    @property
+    def mid(self) -> Decimal:
+        return (self.low + self.high) / 2 if self.bounded else Decimal("NaN")
+
+    def __add__(self, other: Interval) -> Interval:
+        if not (self.bounded and other.bounded):
+            return Interval(low=-INF, high=INF)
+        return Interval(low=self.low + other.low, high=self.high + other.high)
+
+    def __neg__(self) -> Interval:
+        return Interval(low=-self.high, high=-self.low)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return self + (-other)
+
+    def __mul__(self, other: Interval | Decimal | int) -> Interval:
+        if not isinstance(other, Interval):
+            other = Interval.exact(Decimal(other))
+        if not (self.bounded and other.bounded):
+            return Interval(low=-INF, high=INF)
+        products = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(low=min(products), high=max(products))
+
+    def __truediv__(self, other: Interval | Decimal | int) -> Interval:
+        if not isinstance(other, Interval):
+            other = Interval.exact(Decimal(other))
+        if not (self.bounded and other.bounded) or other.low <= 0 <= other.high:
+            return Interval(low=-INF, high=INF)
+        quotients = [a / b for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(low=min(quotients), high=max(quotients))
+
+    def scale(self, factor: Decimal | int) -> Interval:
+        return self * Decimal(factor)
+
+    def meets(self, other: Interval) -> bool:
+        """True when some value lies in both intervals."""
+        return self.low <= other.high and other.low <= self.high
+
+    def contains(self, value: Decimal) -> bool:
+        return self.low <= value <= self.high
+
+    def widen(self, amount: Decimal) -> Interval:
+        return Interval(low=self.low - amount, high=self.high + amount)
+
+    def display(self, decimals: int = 2) -> str:
+        """The interval as a person reads it: one number when narrow, else "low～high"."""
+        if not self.bounded:
+            return "不定"
+        q = Decimal(1).scaleb(-decimals)
+        low, high = self.low.quantize(q), self.high.quantize(q)
+        return str(low) if low == high else f"{low}～{high}"

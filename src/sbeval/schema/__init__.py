@@ -1,0 +1,1 @@
+"""Pydantic models shared by the layers: documents, figures, relations, reports."""

@@ -1,0 +1,74 @@
+"""Relations a report states between its figures; checks recompute them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from sbeval.schema.figures import Figure
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    figure: Figure
+    sign: int = 1
+
+
+class SumRelation(BaseModel):
+    """``total = Σ sign·part``.
+
+    kind "sum": a total and its parts (其中/包括/分别为 …); ``closed`` False for a
+    bare 其中 list that may omit items, which only claims Σ parts ≤ total.
+    kind "balance": 收入 − 支出 = 本年收支结余, 上年结余 + 本年收支结余 = 年末滚存结余.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["sum", "balance"]
+    label: str
+    total: Figure
+    parts: list[Term]
+    closed: bool = True
+
+
+class RatioRelation(BaseModel):
+    """``result ≈ numerator ÷ denominator × factor``, all taken in base units.
+
+    kind "percent": completion against budget or target (完成预算的P%, 执行率);
+    "share": A 占 B 的 P%; "rate": 参保缴费率 and the like; "per_capita": 人均 X;
+    "months": 可支付月数 (factor 12 when ``denominator`` is annual spending).
+    ``basis`` says where a months base came from: "stated" (按月均支出X) or
+    "annual" (annual spending ÷ 12, a rougher estimate).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["percent", "share", "rate", "per_capita", "months"]
+    label: str
+    result: Figure
+    numerator: Figure
+    denominator: Figure
+    factor: Decimal = Decimal(100)
+    basis: Literal["stated", "annual"] = "stated"
+
+
+class ChangeRelation(BaseModel):
+    """A change between a prior and a current value: any of the four may be missing.
+
+    kind "yoy": year on year (比上年增长 Y / P%); "difference": 由A提高至B，增加C.
+    ``change`` is signed (减少 → negative); ``rate`` is the growth rate in %;
+    ``points`` marks a 个百分点 change, a difference of two rates.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["yoy", "difference"]
+    label: str
+    current: Figure | None = None
+    prior: Figure | None = None
+    change: Figure | None = None
+    rate: Figure | None = None
+    points: bool = False

@@ -1,0 +1,45 @@
+"""The extracted report: figures, relations, and per-fund 收支余 summaries."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from sbeval.schema.document import Location
+from sbeval.schema.figures import Figure
+from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
+
+
+class Aggregate(BaseModel):
+    """A headline figure (基金收入, 基金支出 …) with the parts the text lists for it."""
+
+    figure: Figure
+    parts: list[Figure] = Field(default_factory=list)
+
+
+class FundSummary(BaseModel):
+    """收支余 of one fund or section, as the text states it."""
+
+    name: str
+    location: Location
+    income: Aggregate | None = None
+    spending: Aggregate | None = None
+    balance: Figure | None = None
+    prior_balance: Figure | None = None
+    carried_balance: Figure | None = None
+    completion: list[RatioRelation] = Field(default_factory=list)
+    shares: list[RatioRelation] = Field(default_factory=list)
+    changes: list[ChangeRelation] = Field(default_factory=list)
+    months: list[RatioRelation] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    """Everything extraction found in one document; checks read only this."""
+
+    path: str
+    format: str
+    title: str = ""
+    figures: list[Figure] = Field(default_factory=list)
+    sums: list[SumRelation] = Field(default_factory=list)
+    ratios: list[RatioRelation] = Field(default_factory=list)
+    changes: list[ChangeRelation] = Field(default_factory=list)
+    funds: list[FundSummary] = Field(default_factory=list)

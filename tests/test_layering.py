@@ -1,0 +1,52 @@
+"""The data flows one way: each layer imports only from the layers before it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "sbeval"
+# Shared leaves (schema, numbers, findings) sit below every layer.
+ORDER = ["leaf", "parsers", "extract", "checks", "output", "cli"]
+LEAVES = {"schema", "numbers", "findings", "__init__", "__main__"}
+
+
+def layer_of(dotted: str) -> str:
+    parts = dotted.split(".")
+    head = parts[1] if len(parts) > 1 else "__init__"
+    if head in LEAVES:
+        return "leaf"
+    return "cli" if head in {"cli", "console"} else head
+
+
+def sbeval_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names if a.name.startswith("sbeval")]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("sbeval"):
+            names.append(node.module)
+    return names
+
+
+MODULES = sorted(p for p in SRC.rglob("*.py"))
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_layers_import_only_earlier_layers(module: Path) -> None:
+    dotted = "sbeval." + ".".join(module.relative_to(SRC).with_suffix("").parts)
+    own = layer_of(dotted)
+    for imported in sbeval_imports(module):
+        if dotted.endswith("__main__"):
+            continue
+        assert ORDER.index(layer_of(imported)) <= ORDER.index(own), f"{dotted} imports {imported}"
+
+
+def test_leaves_import_no_layer() -> None:
+    for module in MODULES:
+        dotted = "sbeval." + ".".join(module.relative_to(SRC).with_suffix("").parts)
+        if layer_of(dotted) == "leaf" and not dotted.endswith(("__main__", "sbeval.__init__")):
+            assert all(layer_of(i) == "leaf" for i in sbeval_imports(module)), dotted
