@@ -1,0 +1,1 @@
+"""Extraction: a Document's paragraphs and tables → figures and the relations between them."""

@@ -1,0 +1,53 @@
+"""The words that name a figure in its clause, and the period it belongs to."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、（）()\n“”\"《》]")
+_PREVIOUS_FIGURE = re.compile(r"^.*\d(?:[万亿千]?元|万?人次|万?人|个月|户|家|个百分点|%|分)?", re.S)
+_LEADING = re.compile(r"^(?:其中|包括|包含|含|以及|及|和|与|另|均|分别为|分别|具体为|主要为|其|是|即|共有|共)+")
+_TRAILING = re.compile(
+    r"(?:累计总额|总额为|分别为|共计|合计|总计|累计|达到|达|为|共|计|约|是|有|了|的|金额|数额|合|至|到)+$"
+)
+_LEADING_PERIOD = re.compile(r"^(?:截至)?(?:(?:19|20)\d{2}年度?(?:底|末)?|本年度?|当年|今年)")
+_PERIOD_WORD = re.compile(r"(?<![比较与同])(上年度?|去年|上一年度?|本年度?|当年|今年|全年)(?!同期相比|相比)")
+_PRIOR_WORDS = {"上年", "上年度", "去年", "上一年", "上一年度"}
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def clause_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and not _CLAUSE_BREAK.match(text, start - 1):
+        start -= 1
+    return start
+
+
+def clause_label(text: str, pos: int) -> str:
+    """The label of the figure at ``pos``: its clause up to the figure, without connectors and a leading date."""
+    label = text[clause_start(text, pos):pos].strip()
+    years_stripped = re.sub(r"(?:19|20)\d{2}年度?", "", label)
+    if re.search(r"\d", years_stripped):
+        label = _PREVIOUS_FIGURE.sub("", label)  # keep only what follows an earlier figure in the clause
+    label = _LEADING_PERIOD.sub("", label)
+    label = _LEADING.sub("", label)
+    label = _TRAILING.sub("", label)
+    return label.strip(" -—")
+
+
+def _period_in(segment: str) -> str | None:
+    words = _PERIOD_WORD.findall(segment)
+    years = _YEAR.findall(segment)
+    if words and words[-1] in _PRIOR_WORDS:
+        return "上年"
+    if years:
+        return years[-1]
+    if words:
+        return "本年"
+    return None
+
+
+def period_of(text: str, sentence_start: int, pos: int) -> str | None:
+    """The period of a figure: named in its own clause first, else earlier in its sentence."""
+    own = _period_in(text[clause_start(text, pos):pos])
+    return own or _period_in(text[sentence_start:pos])
