@@ -26,6 +26,66 @@ def parse(path: Path) -> None:
     try:
         document = read(path)
     except ReadError as err:
-        click.echo(f"错误：{err}", err=True)
+        click.echo("错误：" + " ".join(str(err).splitlines()), err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(document.model_dump_json(indent=2))
+    # UTF-8 bytes whatever the terminal's locale, so two runs give identical bytes.
+    stdout = click.get_binary_stream("stdout")
+    stdout.write(document.model_dump_json(indent=2).encode("utf-8") + b"\n")
+    stdout.flush()
+
+
+def _write(text: str, output: Path | None) -> None:
+    """UTF-8 to the file or to stdout, whatever the terminal's locale."""
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        return
+    stdout = click.get_binary_stream("stdout")
+    stdout.write(text.encode("utf-8"))
+    stdout.flush()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "format_", type=click.Choice(["text", "json", "sarif"]), default="text",
+              show_default=True, help="输出格式。")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="写入此文件，而非标准输出。")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
+              show_default=True, help="达到此级别的问题使退出码为1。")
+@click.option("--select", multiple=True, help="只运行这些规则（代码或前缀，如 SB1；可重复或用逗号分隔）。")
+@click.option("--ignore", multiple=True, help="不运行这些规则（代码或前缀）。")
+def check(paths: tuple[Path, ...], format_: str, output: Path | None, fail_on: str,
+          select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+    """检查报告中的数字（文件或文件夹；文件夹内查找 .docx/.pdf/.txt/.md）。
+
+    退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
+    """
+    from sbeval.checks.registry import selected
+    from sbeval.output import FORMATS
+    from sbeval.runner import check_paths, exit_code, split_codes
+
+    chosen, skipped = split_codes(select), split_codes(ignore)
+    if not selected(chosen, skipped):
+        raise click.UsageError("--select/--ignore 之后没有剩下任何规则。")
+    run = check_paths(paths, chosen, skipped)
+    _write(FORMATS[format_](run), output)
+    sys.exit(exit_code(run, fail_on))
+
+
+@cli.command()
+@click.argument("code", required=False)
+def rules(code: str | None) -> None:
+    """列出全部规则，或显示一条规则的说明。"""
+    from sbeval.checks import ALL_CHECKS, check_by_code
+    from sbeval.output.locations import SEVERITY_NAMES
+
+    if code is None:
+        lines = [f"{c.code}  {c.name:<36} {SEVERITY_NAMES[c.severity.value]}  {c.summary()}" for c in ALL_CHECKS]
+        _write("\n".join(lines) + "\n", None)
+        return
+    found = check_by_code(code)
+    if found is None:
+        click.echo(f"错误：没有规则 {code}。运行 sbeval rules 查看全部规则。", err=True)
+        sys.exit(EXIT_ERROR)
+    head = f"{found.code} {found.name}（{SEVERITY_NAMES[found.severity.value]}，{found.kind}）"
+    _write(f"{head}\n\n{found.documentation()}\n", None)

@@ -24,9 +24,7 @@ def numbering_level(text: str) -> int | None:
     line = text.strip().lstrip("#").strip()
     for level, pattern, max_len in _LEVELS:
         if pattern.match(line):
-            if len(line) > max_len or "。" in line.rstrip("。")[:-1] or line.endswith(("：", ":", "；", ";", "，")):
-                return None
-            if line.endswith("。"):
+            if len(line) > max_len or "。" in line or line.endswith(("：", ":", "；", ";", "，", ",")):
                 return None
             return level
     return None

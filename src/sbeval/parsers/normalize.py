@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CJK = (
     "\u2e80-\u2fdf"  # radicals, Kangxi radicals
@@ -22,17 +23,26 @@ _WIDTH_MAP = {
     cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULL_WIDTH
 }
 _WIDTH_MAP.update({0x3000: 0x20, 0xFFFE: ord("-"), 0x00A0: 0x20, 0x2212: ord("-")})
-# Kangxi radicals (U+2F00–U+2FD5) that fonts and PDF producers emit in place of ideographs.
-_KANGXI = "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠"
-_WIDTH_MAP.update({0x2F00 + i: ord(ch) for i, ch in enumerate(_KANGXI)})
+# Kangxi radicals (U+2F00–U+2FD5) that fonts and PDF producers emit in place of ideographs;
+# their compatibility decomposition is the ordinary ideograph.
+_WIDTH_MAP.update({cp: ord(unicodedata.normalize("NFKC", chr(cp))) for cp in range(0x2F00, 0x2FD6)})
 # CJK-compatibility forms of the common radicals seen in PDFs (⺠ → 民, ⻓ → 长, …).
 _WIDTH_MAP.update({ord(a): ord(b) for a, b in zip("⺠⻓⻔⻘⻢⻜⻬⻮⻰⻋⻅⻆⻉⻄", "民长门青马飞齐齿龙车见角贝西")})
 
 _SPACE_BEFORE_CJK = re.compile(rf"[ \t]+(?={CJK_CLASS})")
 _SPACE_AFTER_CJK = re.compile(rf"(?<={CJK_CLASS})[ \t]+")
-_WRAPPED_NUMBER = re.compile(r"(?<=[\d.,])\n(?=[\d.%])|(?<=[-+])\n(?=\d)")
+_WRAPPED_NUMBER = re.compile(r"([\d.,]*\d[\d.,]*)\n(?=([\d.,]*%?))")
+_WRAPPED_SIGN = re.compile(r"(?<=[-+])\n(?=\d)")
 _NEWLINE_TOUCHING_CJK = re.compile(rf"(?<={CJK_CLASS})\n|\n(?={CJK_CLASS})")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _join_wrapped_number(match: re.Match[str]) -> str:
+    # Two numbers on consecutive lines (433.87 / 419.93) are not one number broken by a wrap.
+    head, tail = match.group(1), match.group(2)
+    if tail and (head + tail).count(".") <= 1:
+        return head
+    return match.group(0)
 
 
 def normalize(raw: str, *, wrapped: bool = False) -> str:
@@ -49,7 +59,8 @@ def normalize(raw: str, *, wrapped: bool = False) -> str:
     text = _SPACE_AFTER_CJK.sub("", text)
     text = "\n".join(line.strip(" \t") for line in text.split("\n"))
     if wrapped:
-        text = _WRAPPED_NUMBER.sub("", text)
+        text = _WRAPPED_NUMBER.sub(_join_wrapped_number, text)
+        text = _WRAPPED_SIGN.sub("", text)
         text = _NEWLINE_TOUCHING_CJK.sub("", text)
         text = re.sub(r"\n+", " ", text)
     else:

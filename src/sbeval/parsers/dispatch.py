@@ -1,0 +1,111 @@
+"""Choose a reader from what a file contains, and turn every failure into one Chinese ``ReadError``."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from pathlib import Path
+
+from sbeval.parsers.errors import ReadError
+from sbeval.parsers.sniff import KIND_NAMES, sniff
+from sbeval.schema.document import Document
+
+SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".txt": "text", ".md": "text"}
+_SUPPORTED_LIST = "支持 .docx、.pdf、.txt、.md"
+_OLD_WORD = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档（.wps）"}
+_OLD_SHEET = {".xls": "Excel 97-2003 表格（.xls）", ".et": "WPS 表格（.et）"}
+_WHITESPACE = b" \t\r\n\x0b\x0c\x00"
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def read_file(path: Path) -> Document:
+    """Read ``path`` with the reader its content calls for; raise ``ReadError`` for any failure."""
+    kind = _check(path)
+    try:
+        if kind == "docx":
+            from sbeval.parsers.docx_reader import read_docx
+
+            return read_docx(path)
+        if kind == "pdf":
+            from sbeval.parsers.pdf_reader import read_pdf
+
+            return read_pdf(path)
+        from sbeval.parsers.text_reader import read_text
+
+        return read_text(path)
+    except ReadError:
+        raise
+    except Exception as err:  # a bug or a library failure must not crash a batch
+        detail = " ".join(str(err).split())[:200]
+        raise ReadError(str(path), f"无法解析文件：{type(err).__name__}: {detail}") from err
+
+
+def _check(path: Path) -> str:
+    """The reader kind for ``path`` ("docx", "pdf", "text"), or ``ReadError`` saying why there is none."""
+    name = str(path)
+    if not path.exists():
+        raise ReadError(name, "文件不存在")
+    if path.is_dir():
+        raise ReadError(name, "这是一个文件夹，不是文件")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except PermissionError:
+        raise ReadError(name, "没有读取该文件的权限") from None
+    except OSError as err:
+        raise ReadError(name, f"无法打开文件：{err.strerror or err}") from None
+    if size == 0 or (size <= len(head) and not _strip_bom(head).strip(_WHITESPACE)):
+        raise ReadError(name, "文件为空")
+    suffix = path.suffix.lower()
+    kind = sniff(path, head)
+    if kind == "ole2-encrypted":
+        raise ReadError(name, "文件有密码保护（已加密），无法读取；请在 Word 或 WPS 中取消密码后另存为 .docx")
+    old_format = suffix in _OLD_WORD or suffix in _OLD_SHEET
+    if kind == "ole2" or (old_format and kind not in {"docx", "pdf"}):
+        raise ReadError(name, _old_format_message(path))
+    expected = SUPPORTED.get(suffix)
+    if expected is None and not old_format:
+        shown = suffix or "（无扩展名）"
+        raise ReadError(name, f"不支持的文件类型 {shown}；{_SUPPORTED_LIST}")
+    if kind == "broken-zip" and expected == "docx":
+        raise ReadError(name, "文件已损坏或不完整（ZIP 结构无法读取），不是有效的 Word 文档（.docx）")
+    if expected == "pdf" and kind == "pdf" and not _has_pdf_trailer(path, size):
+        raise ReadError(name, "PDF 文件不完整（缺少结尾标记 %%EOF），可能在下载或复制时被截断")
+    if kind == expected or (expected == "text" and kind == "binary"):
+        return expected  # binary "text" is rejected by the text decoder with its own message
+    if expected != "text" and kind in {"text", "binary"}:
+        what = "Word 文档（.docx）" if expected == "docx" else "PDF 文档"
+        raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES[kind]}，不是{what}；文件可能已损坏或扩展名有误")
+    raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES.get(kind, kind)}；请改正扩展名")
+
+
+def _strip_bom(head: bytes) -> bytes:
+    for bom in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom):]
+    return head
+
+
+def _old_format_message(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _OLD_SHEET:
+        return f"不支持电子表格 {_OLD_SHEET[suffix]}；请提交报告正文（.docx、.pdf 或 .txt）"
+    if suffix in _OLD_WORD:
+        what = _OLD_WORD[suffix]
+        problem = f"不支持旧版格式 {what}"
+    else:
+        problem = f"扩展名为 {suffix or '（无）'}，但内容是{KIND_NAMES['ole2']}"
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    advice = "请在 Word 或 WPS 中另存为 .docx"
+    if office:
+        command = Path(office).name
+        advice += f"，或用已安装的 LibreOffice 转换：{command} --headless --convert-to docx {shlex.quote(str(path))}"
+    return f"{problem}；{advice}"
+
+
+def _has_pdf_trailer(path: Path, size: int) -> bool:
+    # Every complete PDF ends with %%EOF (a few producers append some bytes after it).
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - 2048))
+        return b"%%EOF" in handle.read()
