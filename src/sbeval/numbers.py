@@ -18,7 +18,7 @@ def half_ulp(decimals: int) -> Decimal:
 class Interval(BaseModel):
     """A closed interval [low, high]; infinite ends stand for "anything" (a division by a range holding zero)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=True)
 
     low: Decimal
     high: Decimal

@@ -1,0 +1,135 @@
+"""The Check base class and the helpers that turn figures and intervals into findings."""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import ClassVar
+
+from sbeval.findings import Expected, Finding, FindingLocation, Kind, Related, Severity, Stated
+from sbeval.numbers import Interval
+from sbeval.schema.figures import Figure
+from sbeval.schema.report import Report
+
+# 个百分点 and % are the same quantity seen as a difference and as a level.
+_SAME_BASE = {"个百分点": "%"}
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as a person writes it: fixed point, no exponent, no "-0"."""
+    return format(abs(value) if value == 0 else value, "f")
+
+
+def quantize(value: Decimal, decimals: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def places_for(target: Figure, operands: Iterable[Figure | None]) -> int:
+    """Decimals that show a face-value result of ``operands`` in the unit of ``target`` without loss."""
+    places = target.decimals
+    for figure in operands:
+        if figure is not None and figure.scale and target.scale:
+            places = max(places, figure.decimals + (target.scale / figure.scale).adjusted())
+    return max(places, 0)
+
+
+def expected_of(figure: Figure, base: Interval, decimals: int | None = None) -> Expected:
+    """``base`` (in base units) in the stated unit of ``figure``, rounded for reading ("34168万元")."""
+    places = figure.decimals if decimals is None else decimals
+    stated_unit = base / figure.scale if figure.scale else base
+    low, high = quantize(stated_unit.low, places), quantize(stated_unit.high, places)
+    unit = figure.unit or ""
+    text = f"{plain(low)}{unit}" if low == high else f"{plain(low)}～{plain(high)}{unit}"
+    return Expected(low=plain(low), high=plain(high), text=text)
+
+
+def divide(numerator: Interval, denominator: Interval) -> Interval | None:
+    """``numerator ÷ denominator``, or None ("anything") when the denominator may be zero.
+
+    ``Interval`` cannot yet hold infinite ends (pydantic rejects them), so the unbounded
+    quotient is spelled None here: a check never fires on it.
+    """
+    if denominator.low <= 0 <= denominator.high:
+        return None
+    return numerator / denominator
+
+
+def ratio_places(result: Figure) -> int:
+    """Decimals to show a recomputed ratio with: percentages to at least 0.01, other ratios one place finer."""
+    return max(result.decimals, 2) if result.base_unit == "%" else result.decimals + 1
+
+
+def face_value(figure: Figure) -> Interval:
+    """The figure taken as written, in base units: what a reader with a calculator uses."""
+    return Interval.exact(figure.value * figure.scale)
+
+
+def compatible(figures: Iterable[Figure | None]) -> bool:
+    """True when the figures measure the same thing (a bare 万/亿 fits any base)."""
+    bases = {_SAME_BASE.get(f.base_unit, f.base_unit) for f in figures if f is not None and f.base_unit}
+    return len(bases) <= 1
+
+
+def stated_of(figure: Figure) -> Stated:
+    return Stated(text=figure.text, value=plain(figure.value), unit=figure.unit)
+
+
+def location_of(figure: Figure) -> FindingLocation:
+    loc = figure.location
+    return FindingLocation(
+        page=loc.page, block=loc.block, table=loc.table, row=loc.row,
+        column=loc.column, line=loc.line, excerpt=figure.excerpt,
+    )
+
+
+def related_of(figures: Iterable[Figure | None]) -> list[Related]:
+    return [
+        Related(label=f.label, text=f.text, location=location_of(f)) for f in figures if f is not None
+    ]
+
+
+class Check(ABC):
+    """A rule: metadata as class attributes, the docstring as its documentation."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    kind: ClassVar[Kind]
+    severity: ClassVar[Severity]
+
+    @classmethod
+    def summary(cls) -> str:
+        """First docstring line; shown by `sbeval rules`, the docs and SARIF."""
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The whole docstring, dedented: `sbeval rules CODE` and SARIF's fullDescription."""
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @abstractmethod
+    def run(self, report: Report) -> Iterator[Finding]: ...
+
+    def finding(
+        self,
+        message: str,
+        stated: Figure,
+        expected: Expected | None,
+        related: Sequence[Figure | None] = (),
+        severity: Severity | None = None,
+    ) -> Finding:
+        return Finding(
+            code=self.code, rule=self.name, kind=self.kind, severity=severity or self.severity,
+            message=message, stated=stated_of(stated), expected=expected,
+            location=location_of(stated), related=related_of(related),
+        )
+
+
+def expression(terms: Iterable[tuple[int, Figure]]) -> str:
+    """Operands as the report names them: "待遇支出33628万元＋其他支出10万元"."""
+    out = ""
+    for index, (sign, figure) in enumerate(terms):
+        operator = "－" if sign < 0 else ("＋" if index else "")
+        out += f"{operator}{figure.label}{figure.text}"
+    return out
