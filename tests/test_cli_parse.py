@@ -56,12 +56,16 @@ def docx_bytes() -> bytes:
 def test_seed000_parses_to_json() -> None:
     code, out, err = run_parse(corpus("seed000.txt"))
     assert code == 0, err
-    document = json.loads(out)
+    payload = json.loads(out)
+    document = payload["document"]
     assert document["format"] == "txt"
     kinds = [b["kind"] for b in document["blocks"]]
     assert kinds.count("table") == 1 and kinds.count("heading") >= 10
     cells = [c["text"] for b in document["blocks"] if b["kind"] == "table" for c in b["cells"]]
     assert "7973人" in cells
+    report = payload["report"]
+    incomes = [s for s in report["sums"] if s["total"]["value"] == "419.93"]
+    assert incomes and all(s["kind"] == "sum" for s in incomes)
 
 
 def test_output_is_byte_identical_across_runs() -> None:

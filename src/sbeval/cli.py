@@ -28,9 +28,14 @@ def parse(path: Path) -> None:
     except ReadError as err:
         click.echo("错误：" + " ".join(str(err).splitlines()), err=True)
         sys.exit(EXIT_ERROR)
+    import json
+
+    from sbeval.extract import extract
+
+    payload = {"document": document.model_dump(mode="json"), "report": extract(document).model_dump(mode="json")}
     # UTF-8 bytes whatever the terminal's locale, so two runs give identical bytes.
     stdout = click.get_binary_stream("stdout")
-    stdout.write(document.model_dump_json(indent=2).encode("utf-8") + b"\n")
+    stdout.write(json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     stdout.flush()
 
 

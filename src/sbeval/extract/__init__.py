@@ -1,1 +1,38 @@
 """Extraction: a Document's paragraphs and tables → figures and the relations between them."""
+
+from __future__ import annotations
+
+from sbeval.extract.balance import find_balances
+from sbeval.extract.changes import find_changes
+from sbeval.extract.context import build_context
+from sbeval.extract.lookup import FigureIndex
+from sbeval.extract.months import find_months
+from sbeval.extract.per_capita import find_per_capita
+from sbeval.extract.ratios import find_ratios
+from sbeval.extract.summary import build_summaries
+from sbeval.extract.sums import find_sums
+from sbeval.schema.document import Document
+from sbeval.schema.report import Report
+
+__all__ = ["extract"]
+
+
+def extract(document: Document) -> Report:
+    """Every figure of ``document`` and the relations its prose states between them."""
+    ctx = build_context(document)
+    sums = find_sums(ctx)
+    sums += find_balances(ctx, sums)
+    index = FigureIndex(ctx)
+    ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
+    changes = find_changes(ctx, index)
+    title = next((b.text for b in document.blocks if getattr(b, "text", "").strip()), "")
+    return Report(
+        path=document.path,
+        format=document.format,
+        title=title,
+        figures=ctx.figures,
+        sums=sums,
+        ratios=ratios,
+        changes=changes,
+        funds=build_summaries(ctx, sums, ratios, changes),
+    )

@@ -20,6 +20,7 @@ class TextUnit:
     figures: list[Figure]
     section: Section
     in_table: bool = False
+    is_heading: bool = False
 
 
 @dataclass
@@ -53,6 +54,12 @@ class Context:
     def figures(self) -> list[Figure]:
         return [f for unit in self.units for f in unit.figures]
 
+    def section_of(self, figure: Figure) -> Section | None:
+        """The section whose text holds ``figure`` (matched by location)."""
+        if not hasattr(self, "_by_location"):
+            self._by_location = {unit.location: unit.section for unit in self.units}
+        return self._by_location.get(figure.location)
+
 
 def build_context(document: Document) -> Context:
     root = Section(title="", level=0, fund=None, location=None)
@@ -67,7 +74,7 @@ def build_context(document: Document) -> Context:
             sections.append(section)
             stack.append(section)
             units.append(TextUnit(len(units), block.text, block.location,
-                                  find_figures(block.text, block.location), section))
+                                  find_figures(block.text, block.location), section, is_heading=True))
         elif isinstance(block, Paragraph):
             units.append(TextUnit(len(units), block.text, block.location,
                                   find_figures(block.text, block.location), stack[-1]))

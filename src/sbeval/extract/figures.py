@@ -24,6 +24,7 @@ _CHINESE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ENUM_PREFIX = re.compile(r"(?:^|[。；;：:，,\s（(])$")
+_ENUM_WORD = re.compile(r"(?:其中|包括|包含|含|分别为|具体为|如下|[：:])$")
 _DECREASE = re.compile(r"(?:减少|下降|降低|减支|减收|降幅|下滑|回落|缩减|赤字)(?:了|为|至)?$")
 
 
@@ -38,6 +39,8 @@ def _is_not_a_figure(text: str, start: int, end: int, num: str, unit: str | None
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if unit is None and re.match(r"[、.．)）]", after) and _ENUM_PREFIX.search(text[:start]) and "." not in num:
         return True  # section or list number: 1、 1. （1）
+    if unit is None and re.match(r"、(?!\d)", after) and len(num) <= 2 and _ENUM_WORD.search(text[:start]):
+        return True  # 包含1、工资福利性支出…
     if unit is None and after[:1] in "号条款页期届版级" or before[-1:] == "第":
         return True  # 第3页, 144号, 第二条
     if unit == "年" and len(num) == 4 and "." not in num and 1900 <= int(num) <= 2100:

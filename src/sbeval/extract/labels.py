@@ -6,7 +6,8 @@ import re
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、（）()\n“”\"《》]")
 _PREVIOUS_FIGURE = re.compile(r"^.*\d(?:[万亿千]?元|万?人次|万?人|个月|户|家|个百分点|%|分)?", re.S)
-_LEADING = re.compile(r"^(?:其中|包括|包含|含|以及|及|和|与|另|均|分别为|分别|具体为|主要为|其|是|即|共有|共)+")
+# 其他/其余 name a remainder item and 和静县 a place: only whole connector words are stripped.
+_LEADING = re.compile(r"^(?:其中|包括|包含|以及|分别为|分别|具体为|主要为|含(?!量)|另(?!行)|即|共有|共计|共(?!同)|累计|约)+")
 _TRAILING = re.compile(
     r"(?:累计总额|总额为|分别为|共计|合计|总计|累计|达到|达|为|共|计|约|是|有|了|的|金额|数额|合|至|到)+$"
 )

@@ -1,0 +1,148 @@
+"""Year-on-year changes (比上年增加Y，增长P%) and differences (由A提高至B，增加C) stated in prose."""
+
+from __future__ import annotations
+
+import re
+
+from sbeval.extract.context import Context
+from sbeval.extract.labels import clause_start
+from sbeval.extract.lookup import FigureIndex, Spot, compatible, is_prior
+from sbeval.schema.relations import ChangeRelation
+
+_COMPARATOR = re.compile(
+    r"(?:比|较|与|同)(?:上年度?|去年|上一年度?|前一年)(?:同期)?(?:水平)?(?:相比|比较)?|同比|比同期|较同期"
+)
+_VERB = r"(?:增长|增加|减少|下降|降低|减支|增支|减收|增收|提高|提升|上升|下滑|回落|净增|净减|多|少)"
+_RATE_WORD = r"(?:增幅|增长率|增速|降幅|减幅|下降率|增减率|变动率|增减幅度|幅度)"
+# The text between the comparator (or the previous link) and the next figure of the chain.
+_LINK = re.compile(rf"^[，,、\s]*(?:同比)?(?:{_VERB}了?|{_RATE_WORD})(?:了|为|达到?|约)*\s*$")
+_FROM = re.compile(r"(?:由|从)[^，,。；;\d%（）()]{0,8}$")
+_TO = re.compile(r"^\s*(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|下调|缩小|调整|调|升|降)?(?:到|至)\s*$")
+_FROM_TAIL = re.compile(r"(?:由|从)[^由从]*$")
+_PAREN_OPEN = re.compile(r"^\s*[（(]\s*$")
+_PAREN_CLOSE = re.compile(r"\s*[）)]")
+_HEAD_NOISE = re.compile(r"(?:19|20)\d\d年度?|本年度?|今年|当年|全年|与|和|[，,\s]")
+_RATES = ("%",)
+_POINTS = ("个百分点", "百分点")
+
+
+def _is_rate(spot: Spot) -> bool:
+    return spot.figure.unit in _RATES
+
+
+def _is_points(spot: Spot) -> bool:
+    return spot.figure.unit in _POINTS
+
+
+def _chain(spots: list[Spot], text: str, start: int) -> list[Spot]:
+    """The figures that follow ``start`` as a chain of 增加Y、增长P% links."""
+    chain: list[Spot] = []
+    position = start
+    for spot in spots:
+        if spot.figure.start < position:
+            continue
+        if not _LINK.match(text[position:spot.figure.start]):
+            break
+        chain.append(spot)
+        position = spot.figure.end
+    return chain
+
+
+def _split(chain: list[Spot]) -> tuple[Spot | None, Spot | None, bool]:
+    """The change amount (or 个百分点) and the growth rate of a chain."""
+    change = next((s for s in chain if not _is_rate(s)), None)
+    rate = next((s for s in chain if _is_rate(s)), None)
+    points = change is not None and _is_points(change)
+    return change, (None if points else rate), points
+
+
+def _relation(kind: str, label: str, current: Spot | None, prior: Spot | None, change: Spot | None,
+              rate: Spot | None, points: bool) -> ChangeRelation | None:
+    known = [s for s in (current, prior, change, rate) if s is not None]
+    if len(known) < 3:
+        return None  # two facts and no third to check them against
+    amounts = [s.figure for s in (current, prior, change) if s is not None]
+    if not points and not all(compatible(a, b) for a in amounts for b in amounts):
+        return None
+    pick = lambda s: s.figure if s else None  # noqa: E731
+    return ChangeRelation(kind=kind, label=label, current=pick(current), prior=pick(prior),
+                          change=pick(change), rate=pick(rate), points=points)
+
+
+def _subject(index: FigureIndex, sentence: list[Spot], text: str, at: int, want_rate: bool,
+             used: set[int]) -> Spot | None:
+    """What a comparator speaks of: a figure before it in its sentence, or the label its clause names."""
+    head = _HEAD_NOISE.sub("", text[clause_start(text, at):at])
+    fits = [s for s in sentence if s.figure.end <= at and id(s) not in used
+            and (_is_rate(s) if want_rate else not (_is_rate(s) or _is_points(s)))]
+    if head and not any(s.figure.start >= clause_start(text, at) for s in fits):
+        anchor = next((s for s in sentence if s.figure.start >= at), None)
+        if anchor is None:
+            return None
+        return index.by_label(anchor, head, max_scope=1, preceding=True,
+                              accept=lambda s: not is_prior(s.figure, index.year))
+    return fits[-1] if fits else None
+
+
+def _yoy(index: FigureIndex, sentence: list[Spot], text: str, used: set[int]) -> list[ChangeRelation]:
+    found = []
+    start, end = (sentence[0].sentence, sentence[-1].figure.end) if sentence else (0, 0)
+    for match in _COMPARATOR.finditer(text, start, end):
+        position, prior = match.end(), None
+        after = [s for s in sentence if s.figure.start >= position]
+        close = _PAREN_CLOSE.match(text, after[0].figure.end) if after else None
+        if close and _PAREN_OPEN.match(text[position:after[0].figure.start]):
+            prior, position = after[0], close.end()  # 比去年同期（2350万元）增加512万元
+        chain = _chain(after, text, position)
+        if not chain:
+            continue
+        used.update(id(s) for s in chain)
+        change, rate, points = _split(chain)
+        subject = _subject(index, sentence, text, match.start(), points, used)
+        if subject is None:
+            continue
+        current = subject
+        if prior is None and is_prior(subject.figure, index.year):
+            prior, current = subject, index.by_label(
+                subject, subject.figure.label, like=subject.figure, max_scope=1,
+                accept=lambda s: not is_prior(s.figure, index.year) and id(s) not in used)
+        elif prior is None:
+            prior = index.by_label(subject, subject.figure.label, like=subject.figure, max_scope=1,
+                                   accept=lambda s: is_prior(s.figure, index.year))
+        relation = _relation("yoy", subject.figure.label, current, prior, change, rate, points)
+        if relation is not None:
+            found.append(relation)
+    return found
+
+
+def _differences(sentence: list[Spot], text: str, used: set[int]) -> list[ChangeRelation]:
+    found = []
+    for first, second in zip(sentence, sentence[1:]):
+        before = text[max(first.sentence, first.figure.start - 12):first.figure.start]
+        if not (_FROM.search(before) and _TO.match(text[first.figure.end:second.figure.start])):
+            continue
+        chain = _chain([s for s in sentence if s.order > second.order], text, second.figure.end)
+        used.update(id(s) for s in chain)
+        change, rate, points = _split(chain)
+        points = points or (_is_rate(first) and _is_rate(second) and change is not None)
+        label = _FROM_TAIL.sub("", first.figure.label) or second.figure.label
+        relation = _relation("difference", label, second, first, change, rate, points)
+        if relation is not None:
+            found.append(relation)
+    return found
+
+
+def find_changes(ctx: Context, index: FigureIndex | None = None) -> list[ChangeRelation]:
+    """Every change whose stated figures over-determine it (three of current, prior, change, rate)."""
+    index = index or FigureIndex(ctx)
+    found: list[ChangeRelation] = []
+    for unit in ctx.units:
+        if unit.in_table or not unit.figures:
+            continue
+        spots = index.by_unit[unit.index]
+        for sentence_start in dict.fromkeys(s.sentence for s in spots):
+            sentence = [s for s in spots if s.sentence == sentence_start]
+            used: set[int] = set()
+            found += _differences(sentence, unit.text, used)
+            found += _yoy(index, sentence, unit.text, used)
+    return found

@@ -1,0 +1,88 @@
+"""Year-on-year changes and differences: which figures are current, prior, change and rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sbeval.extract.changes import find_changes
+from sbeval.extract.context import Context, build_context
+from sbeval.parsers.normalize import normalize
+from sbeval.schema.document import Document, Location, Paragraph
+from sbeval.schema.relations import ChangeRelation
+
+D = Decimal
+Shape = tuple[str, D | None, D | None, D | None, D | None, bool]
+
+
+def context(*paragraphs: str) -> Context:
+    blocks = [Paragraph(text=normalize(p), raw=p, location=Location(file="t.txt", block=i, line=i + 1))
+              for i, p in enumerate(paragraphs)]
+    return build_context(Document(path="t.txt", format="txt", blocks=blocks))
+
+
+def shape(relation: ChangeRelation) -> Shape:
+    def value(figure: object) -> D | None:
+        return getattr(figure, "value", None)
+
+    return (relation.kind, value(relation.current), value(relation.prior), value(relation.change),
+            value(relation.rate), relation.points)
+
+
+def found(*paragraphs: str) -> list[Shape]:
+    return [shape(r) for r in find_changes(context(*paragraphs))]
+
+
+def test_prior_stated_in_the_sentence_and_current_found_by_label() -> None:
+    text = ("2018年工伤保险待遇支出174.2万元，劳动能力鉴定费0.44万元，本年待遇支出174.64万元；"
+            "2018年工伤保险基金预算待遇支出284.32万元，完成预算的61.42%；"
+            "2017年工伤保险基金待遇支出219.02万元，本年与上年同期相比减支44.38万元，增幅为-20.26%。")
+    assert found(text) == [("yoy", D("174.64"), D("219.02"), D("-44.38"), D("-20.26"), False)]
+
+
+def test_narrative_triplet_with_an_implied_prior() -> None:
+    assert found("本年基金收入5,320万元，比上年增加320万元，增长6.4%，完成预算的101%。") == [
+        ("yoy", D(5320), None, D(320), D("6.4"), False)
+    ]
+
+
+def test_prior_in_parentheses() -> None:
+    assert found("全年征缴收入2862万元,比去年同期(2350万元)增加512万元.") == [
+        ("yoy", D(2862), D(2350), D(512), None, False)
+    ]
+
+
+def test_decrease_and_decline_rate_are_negative() -> None:
+    assert found("待遇支出1.2亿元，同比下降5%，减少0.06亿元。", "基金支出950万元，较上年减少50万元，降幅为5%。") == [
+        ("yoy", D("1.2"), None, D("-0.06"), D(-5), False),
+        ("yoy", D(950), None, D(-50), D(-5), False),
+    ]
+
+
+def test_difference_from_a_to_b() -> None:
+    assert found(
+        "自2018年1月1日起，基础养老金最低标准由每人每月145元提高至175元，增加25元。",
+        "个人缴费收入从2.5亿元增加到3.1亿元，增长24%。",
+    ) == [
+        ("difference", D(175), D(145), D(25), None, False),
+        ("difference", D("3.1"), D("2.5"), None, D(24), False),
+    ]
+
+
+def test_percentage_points_are_a_difference_of_rates() -> None:
+    assert found("参保率由95.2%提高到97.5%，提高2.3个百分点。") == [
+        ("difference", D("97.5"), D("95.2"), D("2.3"), None, True)
+    ]
+
+
+def test_two_known_facts_give_nothing_to_check() -> None:
+    assert found(
+        "基金支出37977万元，完成预算110%，较上年增长20%。",
+        "领取失业金人数为3220人，比上年同期增加545人。",
+        "参保率98%，比上年提高2个百分点。",
+        "二是人均离退休费较上年同期增加114.94元。",
+    ) == []
+
+
+def test_a_change_already_used_is_not_the_subject_of_the_next() -> None:
+    text = "一是平均离退休人数较上年增加310人；二是人均离退休费较上年同期增加114.94元，增长3%。"
+    assert found(text) == []

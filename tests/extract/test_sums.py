@@ -1,0 +1,135 @@
+"""Total and parts: markers, closed and partial lists, nesting, continuation, exclusions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from sbeval.schema.relations import SumRelation
+from sbeval.schema.report import Report
+
+Build = Callable[[str], Report]
+
+
+def shape(relation: SumRelation) -> tuple[Decimal, list[Decimal], bool]:
+    return relation.total.value, [t.figure.value for t in relation.parts], relation.closed
+
+
+def sums(report: Report) -> list[tuple[Decimal, list[Decimal], bool]]:
+    return [shape(r) for r in report.sums if r.kind == "sum"]
+
+
+D = Decimal
+
+
+def test_bare_qizhong_list_is_partial(report_of: Build) -> None:
+    report = report_of("基金收入5,200万元，其中：保险费收入3,100万元，财政补贴收入1,500万元。")
+    assert sums(report) == [(D(5200), [D(3100), D(1500)], False)]
+
+
+def test_remainder_item_closes_the_list(report_of: Build) -> None:
+    report = report_of("本年基金支出8.6亿元，其中待遇支出7.9亿元，转移支出0.5亿元，其他支出0.2亿元。")
+    assert sums(report) == [(D("8.6"), [D("7.9"), D("0.5"), D("0.2")], True)]
+
+
+def test_fenbiewei_and_baokuo_close_the_list(report_of: Build) -> None:
+    report = report_of(
+        "项目支出3.2万元，包括办公费1.1万元，差旅费0.9万元，印刷费1.2万元。\n"
+        "两项收入分别为12000元、8000元，合计20000元。"
+    )
+    assert sums(report)[0] == (D("3.2"), [D("1.1"), D("0.9"), D("1.2")], True)
+
+
+def test_parts_run_over_sentences_and_skip_changes_rates_and_counts(report_of: Build) -> None:
+    report = report_of(
+        "基金支出19985万元，完成预算101%。其中：待遇支出19976万元，较上年增长9%，"
+        "主要原因为退休人数较上年增加56人，人均退休费较上年增加229元。其他支出0万元，转移支出9万元。"
+    )
+    assert sums(report) == [(D(19985), [D(19976), D(0), D(9)], True)]
+
+
+def test_parts_continue_into_a_later_paragraph_with_category_items(report_of: Build) -> None:
+    report = report_of(
+        "（四）职工医疗保险基金\n"
+        "基金支出500万元。其中：待遇支出420万元，完成预算的90%。未完成预算的主要原因：\n"
+        "一是预算编制偏大，导致实际支出较预算降低20%。\n"
+        "其他支出30万元，转移支出50万元。\n"
+        "本年收支结余0万元，年末滚存结余0万元。"
+    )
+    assert sums(report) == [(D(500), [D(420), D(30), D(50)], True)]
+
+
+def test_marker_split_over_two_paragraphs(report_of: Build) -> None:
+    report = report_of("基金支出2,000万元，完成预算97%，其\n中：失业保险金支出1,500万元，其他支出100万元，转移支出400万元。")
+    assert sums(report) == [(D(2000), [D(1500), D(100), D(400)], True)]
+
+
+def test_parenthesised_parts(report_of: Build) -> None:
+    report = report_of("年末滚存结余10720万元（其中：基础养老金结余783万元，个人账户结余9937万元）。")
+    assert sums(report) == [(D(10720), [D(783), D(9937)], False)]
+
+
+def test_han_after_a_part_lists_its_own_items(report_of: Build) -> None:
+    report = report_of("支出合计100万元，其中：人员经费60万元（含工资50万元和津贴10万元），公用经费40万元。")
+    assert sorted(sums(report)) == [(D(60), [D(50), D(10)], False), (D(100), [D(60), D(40)], False)]
+
+
+def test_single_bracketed_figure_is_neither_part_nor_total(report_of: Build) -> None:
+    report = report_of("基本支出80万元（预算调整30万元）：工资60万元，其他支出20万元。")
+    assert sums(report) == [(D(80), [D(60), D(20)], True)]
+
+
+def test_enumerated_parts_with_nested_lists(report_of: Build) -> None:
+    report = report_of(
+        "一、基本支出100万元（占全年支出的80%）：包含1、人员支出70万元，其中工资50万元，津贴20万元；\n"
+        "2、公用支出25万元，其中水电费10万元，其他费用15万元；\n"
+        "3、补助支出5万元：生活补助4万元，其他补助1万元。\n"
+        "二、项目支出30万元，包括会议费10万元，培训费20万元。"
+    )
+    assert sums(report) == [
+        (D(100), [D(70), D(25), D(5)], True),
+        (D(70), [D(50), D(20)], False),
+        (D(25), [D(10), D(15)], True),
+        (D(5), [D(4), D(1)], True),
+        (D(30), [D(10), D(20)], True),
+    ]
+
+
+def test_circled_enumeration_closes(report_of: Build) -> None:
+    report = report_of("三项支出共计9.5万元，具体为：①培训费3.5万元；②会议费4万元；③印刷费2万元。")
+    assert sums(report) == [(D("9.5"), [D("3.5"), D(4), D(2)], True)]
+
+
+def test_counts_add_up_with_counts_only(report_of: Build) -> None:
+    report = report_of("在职人员18人（其中公益性岗位2人，借调1人）。")
+    assert sums(report) == [(D(18), [D(2), D(1)], False)]
+
+
+def test_income_list_stops_at_spending_and_balance(report_of: Build) -> None:
+    report = report_of(
+        "基金收入1000万元，其中保险费收入800万元。基金支出900万元，其中待遇支出850万元。"
+        "本年收支结余100万元，年末滚存结余500万元。"
+    )
+    assert sums(report) == [(D(1000), [D(800)], False), (D(900), [D(850)], False)]
+
+
+def test_prior_year_figure_is_not_a_part(report_of: Build) -> None:
+    report = report_of("本年支出300万元，其中待遇支出250万元，上年待遇支出240万元，其他支出50万元。")
+    assert sums(report) == [(D(300), [D(250), D(50)], True)]
+
+
+def test_total_after_its_parts(report_of: Build) -> None:
+    report = report_of("2020年工伤医疗待遇支出120.5万元，伤残待遇支出30.25万元，本年待遇支出150.75万元；")
+    assert sums(report) == [(D("150.75"), [D("120.5"), D("30.25")], True)]
+    report = report_of("办公费1200元，差旅费800元，合计2000元。")
+    assert sums(report) == [(D(2000), [D(1200), D(800)], True)]
+
+
+def test_no_list_without_a_marker(report_of: Build) -> None:
+    assert sums(report_of("本年收入72.88万元，本年支出72.92万元，上年结余0.04万元。")) == []
+    assert sums(report_of("一级指标分为4项：即决策、过程，二级指标10项，三级指标18项。")) == []
+
+
+def test_made_of_closes_the_list(report_of: Build) -> None:
+    report = report_of("基金总收入为12.5亿元,由保险费收入8.2亿元,财政补贴收入3.1亿元和利息收入0.6亿元构成。")
+    assert sums(report) == [(D("12.5"), [D("8.2"), D("3.1"), D("0.6")], True)]
