@@ -1,4 +1,4 @@
-"""Build samples/<name>.{docx,pdf,txt} from samples/src/<name>.txt with the shared corpus generator."""
+"""Build samples/<name>.docx and .pdf from samples/<name>.txt (the source) with the shared corpus generator."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def build(sources: list[Path]) -> None:
         groups.setdefault(STYLES.get(src.stem, DEFAULT_STYLE), []).append(src)
     for style, group in sorted(groups.items()):
         cmd = [sys.executable, str(MAKE_CORPUS), *map(str, group),
-               "--out-dir", str(SAMPLES), "--pdf", "--copy-txt", "--style", style]
+               "--out-dir", str(SAMPLES), "--pdf", "--style", style]
         subprocess.run(cmd, check=True)
     for src in sources:
         for suffix in (".txt", ".docx", ".pdf"):
@@ -39,7 +39,7 @@ def build(sources: list[Path]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    sources = [Path(a).resolve() for a in argv] or sorted((SAMPLES / "src").glob("*.txt"))
+    sources = [Path(a).resolve() for a in argv] or sorted(SAMPLES.glob("sample*.txt"))
     build(sources)
 
 

@@ -11,6 +11,8 @@ from sbeval.findings import CheckRun, FileResult, Severity, Summary
 from sbeval.schema.report import Report
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+# In a folder, .md files are usually its documentation (README.md), not reports: name them to check them.
+FOLDER_SUFFIXES = (".docx", ".pdf", ".txt")
 FAIL_ON = ("error", "warning", "note", "never")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -20,7 +22,7 @@ def collect(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             files += sorted(found, key=lambda p: p.as_posix())
         else:
             files.append(path)
