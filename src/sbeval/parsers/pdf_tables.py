@@ -1,0 +1,101 @@
+"""One page's table as a grid of origin cells, spans taken from pdfplumber's cell boxes."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from pdfplumber.utils import cluster_list, extract_text
+
+Bbox = tuple[float, float, float, float]
+Char = dict[str, Any]
+
+# Ruling lines snapped by pdfplumber still differ by fractions of a point between cells.
+EDGE_TOLERANCE = 1.5
+
+
+@dataclass
+class GridCell:
+    """An origin cell: 0-based position and spans on its grid, raw text, and its page."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    raw: str
+    page: int
+
+
+@dataclass
+class Grid:
+    """A table (or the part of one on a page): column boundaries and origin cells."""
+
+    bbox: Bbox
+    xs: list[float]
+    n_rows: int
+    cells: list[GridCell]
+    pages: list[int] = field(default_factory=list)
+
+    def row_cells(self, row: int) -> list[GridCell]:
+        return sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
+
+    def covering(self, row: int, col: int) -> GridCell | None:
+        """The origin cell that covers the position (row, col), if any."""
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
+                return cell
+        return None
+
+
+def boundaries(values: Sequence[float], tolerance: float = EDGE_TOLERANCE) -> list[float]:
+    """Distinct positions, values closer than ``tolerance`` merged into their mean."""
+    return [sum(group) / len(group) for group in cluster_list(list(values), tolerance)]
+
+
+def nearest(bounds: Sequence[float], value: float) -> int:
+    """Index of the boundary closest to ``value``."""
+    i = bisect_right(bounds, value)
+    if i == len(bounds) or (i > 0 and value - bounds[i - 1] <= bounds[i] - value):
+        return max(i - 1, 0)
+    return i
+
+
+def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> tuple[Grid, list[Char]]:
+    """Origin cells with row/column spans from the cell boxes, the text of the characters in each,
+    and the characters that fall in no cell (body text in a gap of the table's outline).
+
+    A box that reaches over several column (row) boundaries is a horizontal (vertical)
+    merge; a box with no characters is a real empty cell (``""``).
+    """
+    xs = boundaries([b[0] for b in cell_boxes] + [b[2] for b in cell_boxes])
+    ys = boundaries([b[1] for b in cell_boxes] + [b[3] for b in cell_boxes])
+    owner: dict[tuple[int, int], int] = {}
+    spans: list[tuple[int, int, int, int]] = []
+    for box in cell_boxes:
+        c0, c1 = nearest(xs, box[0]), nearest(xs, box[2])
+        r0, r1 = nearest(ys, box[1]), nearest(ys, box[3])
+        if c1 <= c0 or r1 <= r0:
+            continue
+        index = len(spans)
+        spans.append((r0, c0, r1 - r0, c1 - c0))
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), index)
+    members: list[list[Char]] = [[] for _ in spans]
+    stray: list[Char] = []
+    for char in chars:
+        col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
+        row = bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
+        index = owner.get((row, col))
+        if index is None:
+            stray.append(char)
+        else:
+            members[index].append(char)
+    cells = [
+        GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=extract_text(members[i]) if members[i] else "", page=page)
+        for i, (r, c, rs, cs) in enumerate(spans)
+    ]
+    cells.sort(key=lambda cell: (cell.row, cell.col))
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    return Grid(bbox=bbox, xs=xs, n_rows=len(ys) - 1, cells=cells, pages=[page]), stray

@@ -1,0 +1,224 @@
+"""The PDF reader's layout heuristics on hand-made geometry: grids, stitching, paragraphs, page furniture."""
+
+from __future__ import annotations
+
+from sbeval.parsers.pdf_flow import flow
+from sbeval.parsers.pdf_page import Line, PageContent, dedupe
+from sbeval.parsers.pdf_paragraphs import Layout, estimate_layout, starts_paragraph, strip_running
+from sbeval.parsers.pdf_stitch import is_fragment, stitch
+from sbeval.parsers.pdf_tables import Grid, GridCell, build_grid
+
+XS = [0.0, 100.0, 200.0, 300.0, 400.0]
+
+
+def grid(rows: list[list[tuple[int, int, int, str]]], page: int, xs: list[float] = XS) -> Grid:
+    """Rows of (col, row_span, col_span, text) origin cells."""
+    cells = [
+        GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=text, page=page)
+        for r, row in enumerate(rows)
+        for c, rs, cs, text in row
+    ]
+    return Grid(bbox=(xs[0], 0, xs[-1], 100), xs=xs, n_rows=len(rows), cells=cells, pages=[page])
+
+
+HEADER = [(0, 1, 1, "指标"), (1, 1, 1, "名称"), (2, 1, 1, "目标"), (3, 1, 1, "实际")]
+UPPER = grid(
+    [
+        HEADER,
+        [(0, 2, 1, "产出"), (1, 1, 1, "参保人数"), (2, 1, 1, "100人"), (3, 1, 1, "98人")],
+        [(1, 1, 1, "人均待遇享受水"), (2, 1, 1, "10元"), (3, 1, 1, "9元")],
+    ],
+    page=1,
+)
+
+
+def texts(table: Grid, row: int) -> list[str]:
+    return [c.raw for c in table.row_cells(row)]
+
+
+def test_split_row_fragment_is_joined_and_merge_continued() -> None:
+    lower = grid(
+        [
+            HEADER,
+            [(0, 2, 1, ""), (1, 1, 1, "平"), (2, 1, 1, ""), (3, 1, 1, "")],
+            [(1, 1, 1, "满意度"), (2, 1, 1, "90%"), (3, 1, 1, "95%")],
+        ],
+        page=2,
+    )
+    table = stitch(UPPER, lower)
+    assert table.n_rows == 4 and table.pages == [1, 2]
+    assert texts(table, 2) == ["人均待遇享受水\n平", "10元", "9元"]
+    assert texts(table, 3) == ["满意度", "90%", "95%"]
+    label = table.row_cells(1)[0]
+    assert (label.raw, label.row_span) == ("产出", 3)  # the restarted merge on page 2 continues it
+    assert [c.raw for c in table.cells].count("指标") == 1
+
+
+def test_a_two_row_header_repeated_on_the_next_page_is_dropped() -> None:
+    head = [[(0, 2, 1, "指标"), (1, 1, 3, "完成情况")], [(1, 1, 1, "名称"), (2, 1, 1, "目标"), (3, 1, 1, "实际")]]
+    upper = grid(head + [[(0, 1, 1, "产出"), (1, 1, 1, "参保人数"), (2, 1, 1, "100人"), (3, 1, 1, "98人")]], page=1)
+    lower = grid(head + [[(0, 1, 1, "效益"), (1, 1, 1, "满意度"), (2, 1, 1, "90%"), (3, 1, 1, "95%")]], page=2)
+    table = stitch(upper, lower)
+    assert table.n_rows == 4 and texts(table, 3) == ["效益", "满意度", "90%", "95%"]
+    assert [c.raw for c in table.cells].count("完成情况") == 1
+
+
+def test_leading_empty_cells_continue_vertical_merges() -> None:
+    lower = grid([[(0, 1, 1, ""), (1, 1, 1, "缴费人数"), (2, 1, 1, "80人"), (3, 1, 1, "81人")]], page=2)
+    table = stitch(UPPER, lower)
+    assert table.n_rows == 4
+    assert table.row_cells(1)[0].row_span == 3
+    assert texts(table, 3) == ["缴费人数", "80人", "81人"]
+
+
+def test_a_short_row_that_continues_nothing_is_not_a_fragment() -> None:
+    total = grid([[(0, 1, 2, "合计"), (2, 1, 1, ""), (3, 1, 1, "107人")]], page=2)
+    assert not is_fragment(UPPER, total)
+    table = stitch(UPPER, total)
+    assert table.n_rows == 4 and texts(table, 3) == ["合计", "", "107人"]
+
+
+def test_a_row_that_states_a_quantity_is_not_a_fragment() -> None:
+    subtotal = grid([[(0, 1, 1, ""), (1, 1, 1, "小计"), (2, 1, 1, ""), (3, 1, 1, "107人")]], page=2)
+    assert not is_fragment(UPPER, subtotal)
+
+
+def test_a_row_with_its_own_vertical_label_is_not_a_fragment() -> None:
+    lower = grid(
+        [
+            [(0, 2, 1, "效益"), (1, 1, 1, ""), (2, 1, 1, ""), (3, 1, 1, "")],
+            [(1, 1, 1, "满意度"), (2, 1, 1, "90%"), (3, 1, 1, "95%")],
+        ],
+        page=2,
+    )
+    assert not is_fragment(UPPER, lower)
+
+
+def test_parts_with_different_columns_are_regridded_on_the_union() -> None:
+    upper = grid([[(0, 1, 1, "预算单"), (1, 1, 1, "社保局")]], page=1, xs=[0.0, 100.0, 400.0])
+    lower = grid(
+        [
+            [(0, 1, 1, "位"), (1, 1, 3, "")],
+            [(0, 1, 1, "资金"), (1, 1, 1, "总额"), (2, 1, 1, "98822"), (3, 1, 1, "98822")],
+            [(0, 1, 1, "目标"), (1, 1, 3, "足额发放")],
+        ],
+        page=2,
+    )
+    table = stitch(upper, lower)
+    assert table.xs == XS and table.n_rows == 3
+    first = table.row_cells(0)
+    assert [(c.raw, c.col_span) for c in first] == [("预算单\n位", 1), ("社保局", 3)]
+
+
+def test_build_grid_tells_horizontal_from_vertical_merges_and_empty_cells() -> None:
+    boxes = [
+        (0, 0, 100, 40),  # spans two rows
+        (100, 0, 300, 20),  # spans two columns
+        (100, 20, 200, 40),
+        (200, 20, 300, 40),  # no characters: a real empty cell
+    ]
+    chars = [
+        {"text": t, "x0": x, "x1": x + 10, "top": y, "bottom": y + 10, "upright": True, "doctop": y, "size": 10,
+         "fontname": "F"}
+        for t, x, y in (("甲", 40, 15), ("乙", 180, 5), ("丙", 140, 25))
+    ]
+    table, stray = build_grid(boxes, chars, page=4)
+    assert stray == []
+    spans = [(c.row, c.col, c.row_span, c.col_span, c.raw) for c in table.cells]
+    assert spans == [(0, 0, 2, 1, "甲"), (0, 1, 1, 2, "乙"), (1, 1, 1, 1, "丙"), (1, 2, 1, 1, "")]
+
+
+def test_dedupe_drops_doubled_glyphs_and_keeps_order() -> None:
+    def char(text: str, x: float) -> dict[str, object]:
+        return {"text": text, "x0": x, "doctop": 10.0, "upright": True, "fontname": "F", "size": 12}
+
+    chars = [char("合", 0), char("合", 0.4), char("计", 12), char("计", 12.3), char("合", 24)]
+    assert [(c["text"], c["x0"]) for c in dedupe(chars)] == [("合", 0), ("计", 12), ("合", 24)]
+
+
+def line(x0: float, x1: float, top: float = 0, size: float = 16, lead: float = 16, raw: str = "文字") -> Line:
+    return Line(raw=raw, x0=x0, x1=x1, top=top, bottom=top + size, size=size, lead_width=lead)
+
+
+LAYOUT = Layout(left=80, right=512)
+
+
+def test_paragraph_breaks() -> None:
+    full = line(80, 511)
+    assert not starts_paragraph(full, line(80, 300), LAYOUT)  # wrapped line
+    assert starts_paragraph(full, line(112, 500), LAYOUT)  # 2 em first-line indent
+    assert starts_paragraph(line(80, 300), line(80, 500), LAYOUT)  # previous line stopped short
+    assert not starts_paragraph(line(80, 482), line(80, 500, lead=48), LAYOUT)  # a number too wide to fit
+    assert starts_paragraph(full, line(80, 500, size=22), LAYOUT)  # font size changes
+
+
+def test_layout_margin_is_where_continuation_lines_start() -> None:
+    # most paragraphs are one indented line; the margin is still the continuation lines' start
+    lines = [line(114, 300, size=12) for _ in range(8)] + [line(90, 505, size=12) for _ in range(3)]
+    lines += [line(198, 398, size=18)]
+    layout = estimate_layout([page(1, lines)])
+    assert (layout.left, layout.right, layout.body_size) == (90, 505, 12)
+
+
+def test_a_title_wrapped_over_two_centred_lines_is_one_paragraph() -> None:
+    layout = Layout(left=80, right=512, body_size=16)
+    rest = line(212, 389, size=22)
+    assert not starts_paragraph(line(118, 483, size=22), rest, layout)  # the next glyph (22 pt) had no room
+    assert starts_paragraph(line(134, 467, size=22), rest, layout)  # it had room: a deliberate break
+    assert starts_paragraph(line(80, 511), line(240, 352), layout)  # body size: a centred line after a full one
+
+
+def page(number: int, lines: list[Line]) -> PageContent:
+    return PageContent(number=number, width=595, height=842, lines=lines, grids=[], has_text=True, has_images=False)
+
+
+def test_page_numbers_and_running_heads_are_set_apart() -> None:
+    feet = ["— 1 —", "- 2 -", "第 3 页 共 4 页", "4"]
+    pages = [
+        page(n, [line(80, 300, top=40, raw="某某县社保局绩效报告"), line(80, 500, top=300, raw=f"正文{n}"),
+                 line(280, 320, top=790, raw=foot)])
+        for n, foot in enumerate(feet, 1)
+    ]
+    headers, footers = strip_running(pages)
+    assert [l.raw for _, l in footers] == feet and [n for n, _ in footers] == [1, 2, 3, 4]
+    assert len(headers) == 4
+    assert [[l.raw for l in p.lines] for p in pages] == [[f"正文{n}"] for n in range(1, 5)]
+
+
+def test_a_number_in_the_body_is_not_a_page_number() -> None:
+    pages = [page(1, [line(80, 120, top=400, raw="2020")]), page(2, [line(80, 120, top=400, raw="2021")])]
+    strip_running(pages)
+    assert [len(p.lines) for p in pages] == [1, 1]
+
+
+def test_flow_stitches_only_a_table_that_opens_the_next_page() -> None:
+    def table(page_no: int, top: float) -> Grid:
+        part = grid([[(0, 1, 1, "项目"), (1, 1, 1, "金额"), (2, 1, 1, "占比"), (3, 1, 1, "备注")]], page=page_no)
+        part.bbox = (0.0, top, 400.0, top + 50)
+        return part
+
+    first = page(1, [line(80, 511, top=100, raw="正文")])
+    first.grids = [table(1, 700)]
+    second = page(2, [])
+    second.grids = [table(2, 80)]
+    third = page(3, [line(112, 511, top=80, raw="表后说明")])
+    third.grids = [table(3, 200)]
+    items = flow([first, second, third], Layout(left=80, right=512))
+    kinds = [type(item).__name__ for item in items]
+    assert kinds == ["Para", "Grid", "Para", "Grid"]
+    assert items[1].pages == [1, 2] and items[3].pages == [3]
+
+
+def test_flow_joins_a_paragraph_across_pages_unless_the_next_line_is_indented() -> None:
+    layout = Layout(left=80, right=512)
+    pages = [page(1, [line(112, 511, top=700, raw="上一页")]), page(2, [line(80, 300, top=80, raw="续")])]
+    items = flow(pages, layout)
+    assert len(items) == 1 and items[0].raw == "上一页\n续" and items[0].page == 1
+    pages = [page(1, [line(112, 511, top=700, raw="上一页")]), page(2, [line(112, 300, top=80, raw="新段")])]
+    assert len(flow(pages, layout)) == 2
+
+
+def test_nothing_carries_over_a_page_without_text() -> None:
+    layout = Layout(left=80, right=512)
+    pages = [page(1, [line(112, 511, top=700, raw="上一页")]), page(2, []), page(3, [line(80, 300, top=80, raw="续")])]
+    assert len(flow(pages, layout)) == 2
