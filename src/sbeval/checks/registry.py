@@ -9,6 +9,7 @@ from sbeval.checks.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch
 from sbeval.checks.months import MonthsOfPaymentMismatch
 from sbeval.checks.per_capita import PerCapitaMismatch
 from sbeval.checks.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
+from sbeval.checks.scores import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
 from sbeval.checks.totals import (
     BalanceNotIncomeMinusSpending,
     CarriedBalanceMismatch,
@@ -31,6 +32,9 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     PointsUsedAsRate,               # SB303
     MonthsOfPaymentMismatch,        # SB401
     PerCapitaMismatch,              # SB501
+    ScoreTotalNotSumOfItems,        # SB601
+    ScoreExceedsWeight,             # SB602
+    GradeDoesNotMatchScore,         # SB603
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -9,6 +9,7 @@ from sbeval.extract.lookup import FigureIndex
 from sbeval.extract.months import find_months
 from sbeval.extract.per_capita import find_per_capita
 from sbeval.extract.ratios import find_ratios
+from sbeval.extract.scores import find_score_tables
 from sbeval.extract.summary import build_summaries
 from sbeval.extract.sums import find_sums
 from sbeval.schema.document import Document
@@ -35,4 +36,5 @@ def extract(document: Document) -> Report:
         ratios=ratios,
         changes=changes,
         funds=build_summaries(ctx, sums, ratios, changes),
+        score_tables=find_score_tables(ctx),
     )

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
+from sbeval.schema.scores import ScoreTable
 
 
 class Aggregate(BaseModel):
@@ -43,3 +44,4 @@ class Report(BaseModel):
     ratios: list[RatioRelation] = Field(default_factory=list)
     changes: list[ChangeRelation] = Field(default_factory=list)
     funds: list[FundSummary] = Field(default_factory=list)
+    score_tables: list[ScoreTable] = Field(default_factory=list)
