@@ -10,7 +10,6 @@ from sbeval.checks import run_checks
 from sbeval.findings import CheckRun, FileResult, Severity, Summary
 from sbeval.schema.report import Report
 
-SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 # In a folder, .md files are usually its documentation (README.md), not reports: name them to check them.
 FOLDER_SUFFIXES = (".docx", ".pdf", ".txt")
 FAIL_ON = ("error", "warning", "note", "never")

@@ -25,7 +25,9 @@ _CHINESE = re.compile(
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ENUM_PREFIX = re.compile(r"(?:^|[。；;：:，,\s（(])$")
 _ENUM_WORD = re.compile(r"(?:其中|包括|包含|含|分别为|具体为|如下|[：:])$")
-_DECREASE = re.compile(r"(?:减少|下降|降低|减支|减收|降幅|下滑|回落|缩减|赤字)(?:了|为|至)?$")
+# A decrease word signs the amount of a change (减少44.38万元, 降幅为5%, 赤字2445万元), not the level
+# reached after it (下降至70.0%, 减少为9,870人).
+_DECREASE = re.compile(r"(?:(?:减少|下降|降低|减支|减收|下滑|回落|缩减)了?|(?:降幅|减幅|赤字)(?:为|达)?)$")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -41,17 +43,19 @@ def _is_not_a_figure(text: str, start: int, end: int, num: str, unit: str | None
         return True  # section or list number: 1、 1. （1）
     if unit is None and re.match(r"、(?!\d)", after) and len(num) <= 2 and _ENUM_WORD.search(text[:start]):
         return True  # 包含1、工资福利性支出…
-    if unit is None and after[:1] in "号条款页期届版级" or before[-1:] == "第":
+    if unit is None and after[:1] in set("号条款页期届版级") or before[-1:] == "第":
         return True  # 第3页, 144号, 第二条
     if unit == "年" and len(num) == 4 and "." not in num and 1900 <= int(num) <= 2100:
         return True  # a year is a period, not a value
-    if unit is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100 and after[:1] in "年-/.":
+    if unit is None and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100 and after[:1] in set("年-/."):
         return True
-    if unit is None and (after[:1] in "月" or before[-1:] in "年月/-" and after[:1] in "日号-/"):
+    if unit is None and (after[:1] == "月" or before[-1:] in set("年月/-") and after[:1] in set("日号-/")):
         return True  # 2月15日, 12月
+    if unit is None and re.match(r"[-~～至到]\d{1,2}月", text[end:end + 4]):
+        return True  # 1-12月: a range of months
     if unit == "日" and before[-1:] == "月":
         return True
-    if before[-1:] in "〕]］】" and unit is None:
+    if before[-1:] in set("〕]］】") and unit is None:
         return True  # 〔2017〕144号
     return False
 
