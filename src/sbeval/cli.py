@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
 from sbeval import __version__
+from sbeval.extract import extract
 from sbeval.parsers import ReadError, read
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -28,15 +30,9 @@ def parse(path: Path) -> None:
     except ReadError as err:
         click.echo("错误：" + " ".join(str(err).splitlines()), err=True)
         sys.exit(EXIT_ERROR)
-    import json
-
-    from sbeval.extract import extract
-
     payload = {"document": document.model_dump(mode="json"), "report": extract(document).model_dump(mode="json")}
     # UTF-8 bytes whatever the terminal's locale, so two runs give identical bytes.
-    stdout = click.get_binary_stream("stdout")
-    stdout.write(json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
-    stdout.flush()
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -44,9 +40,7 @@ def _write(text: str, output: Path | None) -> None:
     if output is not None:
         output.write_text(text, encoding="utf-8")
         return
-    stdout = click.get_binary_stream("stdout")
-    stdout.write(text.encode("utf-8"))
-    stdout.flush()
+    click.echo(text.encode("utf-8"), nl=False)
 
 
 @cli.command()
@@ -61,7 +55,7 @@ def _write(text: str, output: Path | None) -> None:
 @click.option("--ignore", multiple=True, help="不运行这些规则（代码或前缀）。")
 def check(paths: tuple[Path, ...], format_: str, output: Path | None, fail_on: str,
           select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
-    """检查报告中的数字（文件或文件夹；文件夹内查找 .docx/.pdf/.txt/.md）。
+    """检查报告中的数字（文件或文件夹；文件夹内查找 .docx/.pdf/.txt；.md 文件需逐个指定）。
 
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
