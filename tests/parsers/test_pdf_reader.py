@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
+
 import os
 import re
-import struct
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -245,58 +245,13 @@ def test_missing_file(tmp_path: Path) -> None:
     _assert_read_error(tmp_path / "absent.pdf", "不存在")
 
 
-_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
-
-
-def _rc4(key: bytes, data: bytes) -> bytes:
-    s, j = list(range(256)), 0
-    for i in range(256):
-        j = (j + s[i] + key[i % len(key)]) % 256
-        s[i], s[j] = s[j], s[i]
-    out, i, j = bytearray(), 0, 0
-    for byte in data:
-        i = (i + 1) % 256
-        j = (j + s[i]) % 256
-        s[i], s[j] = s[j], s[i]
-        out.append(byte ^ s[(s[i] + s[j]) % 256])
-    return bytes(out)
-
-
-def encrypted_pdf(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
-    """A one-page PDF under the standard RC4 40-bit security handler (revision 2) with a user password."""
-    pad = lambda password: (password + _PAD)[:32]  # noqa: E731
-    o_entry = _rc4(hashlib.md5(pad(owner)).digest()[:5], pad(user))
-    file_id = b"0123456789abcdef"
-    key = hashlib.md5(pad(user) + o_entry + struct.pack("<i", -4) + file_id).digest()[:5]
-    u_entry = _rc4(key, _PAD)
-    stream = _rc4(hashlib.md5(key + b"\x04\x00\x00\x00\x00").digest()[:10], b"BT /F1 12 Tf 72 720 Td (Hi) Tj ET")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (o_entry.hex().encode(), u_entry.hex().encode()),
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    ids = file_id.hex().encode()
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 5 0 R /ID [<%s> <%s>] >>\n" % (len(objects) + 1, ids, ids)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
-def test_encrypted_pdf(tmp_path: Path) -> None:
+def test_encrypted_pdf(tmp_path: Path, encrypted_pdf: Callable[..., bytes]) -> None:
     path = tmp_path / "locked.pdf"
     path.write_bytes(encrypted_pdf())
     _assert_read_error(path, "已加密", "密码")
 
 
-def test_encrypted_pdf_without_user_password_is_read(tmp_path: Path) -> None:
+def test_encrypted_pdf_without_user_password_is_read(tmp_path: Path, encrypted_pdf: Callable[..., bytes]) -> None:
     path = tmp_path / "restricted.pdf"  # an owner password only restricts printing or copying
     path.write_bytes(encrypted_pdf(user=b""))
     assert [b.text for b in read_pdf(path).blocks] == ["Hi"]
