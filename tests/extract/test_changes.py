@@ -86,3 +86,29 @@ def test_two_known_facts_give_nothing_to_check() -> None:
 def test_a_change_already_used_is_not_the_subject_of_the_next() -> None:
     text = "一是平均离退休人数较上年增加310人；二是人均离退休费较上年同期增加114.94元，增长3%。"
     assert found(text) == []
+
+
+def test_chain_subject_is_the_topic_not_the_budget_before_it() -> None:
+    text = ("基金收入1318万元，其中：保险费收入1286万元，利息收入32万元。"
+            "年初预算收入1250万元，基金收入完成预算的105.44%，较上年增加122万元，增长10.20%。")
+    assert found(text) == [("yoy", D(1318), None, D(122), D("10.20"), False)]
+
+
+def test_chain_subject_reaches_across_a_semicolon() -> None:
+    text = ("基金支出904万元，其中：待遇支出895万元，其他支出9万元。"
+            "年初预算支出880万元，基金支出完成预算的102.73%；较上年减少47万元，下降4.94%。")
+    assert found(text) == [("yoy", D(904), None, D(-47), D("-4.94"), False)]
+
+
+def test_a_level_reached_after_a_decrease_word_is_not_negative() -> None:
+    assert found("参保人数由2018年的10,230人减少至9,870人，减少360人。", "征缴率由80.0%下降至70.0%，下降10.0个百分点。") == [
+        ("difference", D(9870), D(10230), D(-360), None, False),
+        ("difference", D("70.0"), D("80.0"), D("-10.0"), None, True),
+    ]
+
+
+def test_difference_to_a_level_stated_with_wei() -> None:
+    assert found("参保人数由上年的10,230人减少为9,870人，减少360人，下降3.5%。", "缴费补贴由每人每年30元调整为40元，增加10元。") == [
+        ("difference", D(9870), D(10230), D(-360), D("-3.5"), False),
+        ("difference", D(40), D(30), D(10), None, False),
+    ]

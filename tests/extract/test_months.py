@@ -76,3 +76,18 @@ def test_each_fund_section_uses_its_own_spending() -> None:
         "基金支出2,255万元，年末滚存结余45,100万元，可支付240个月。",
     )
     assert relations == [(D(240), D(45100), D(2255), D(12), "annual")]
+
+
+def test_months_rest_on_the_closing_balance_not_the_opening_one_or_the_surplus() -> None:
+    assert found("本年收支结余1250万元，上年结余18206万元，年末滚存结余19456万元，按月均支出548万元计算，可支付月数35.5个月。") == [
+        (D("35.5"), D(19456), D(548), D(1), "stated")
+    ]
+    assert found("累计结余9,600万元（其中上年结余9,000万元），按月均支出800万元计算，可支付12个月。") == [
+        (D(12), D(9600), D(800), D(1), "stated")
+    ]
+
+
+def test_closing_balance_named_with_the_year() -> None:
+    assert found("本年结余500万元，基金本年末滚存结余6,000万元，按月均支出500万元计算，可支付月数12个月。") == [
+        (D(12), D(6000), D(500), D(1), "stated")
+    ]

@@ -124,3 +124,40 @@ def test_share_written_with_wei_takes_the_named_base_not_the_prior_balance() -> 
         "上年滚存结余9,000万元，年末滚存结余10,720万元。个人账户结余9,937万元，为年末滚存结余的92.7%。"
     )
     assert relations == [("share", D("92.7"), D(9937), D(10720), D(100))]
+
+
+def test_bare_execution_rate_takes_the_actual_and_budget_of_its_sentence() -> None:
+    assert found("实际支出1,950万元，预算2,000万元，预算执行率为97.5%。") == [
+        ("percent", D("97.5"), D(1950), D(2000), D(100))
+    ]
+    assert found("2023年度全年预算数3,501,200.00元，全年执行数3,452,918.66元，预算执行率98.62%。") == [
+        ("percent", D("98.62"), D("3452918.66"), D("3501200.00"), D(100))
+    ]
+
+
+def test_share_with_its_base_figure_written_inside() -> None:
+    assert found("其中基础养老金支出3.12亿元，占全年支出72.92亿元的4.5%。", "待遇支出1,200万元,占基金支出1,500万元的比重为80%.") == [
+        ("share", D("4.5"), D("3.12"), D("72.92"), D(100)),
+        ("share", D(80), D(1200), D(1500), D(100)),
+    ]
+
+
+def test_share_base_in_a_nearer_scope_wins_over_a_same_named_figure_elsewhere() -> None:
+    blocks = (
+        (1, "一、支出情况"),
+        "本部门全年支出总额3,452,918.66元。其中：基本支出2,881,304.21元，占全年支出的83.45%。",
+        "1、基本支出包括：工资福利支出2,463,187.52元，占全年支出的71.34%。",
+        (1, "二、三公经费"),
+        "“三公”经费实际支出0.86万元。",
+    )
+    assert found(*blocks) == [
+        ("share", D("83.45"), D("2881304.21"), D("3452918.66"), D(100)),
+        ("share", D("71.34"), D("2463187.52"), D("3452918.66"), D(100)),
+    ]
+
+
+def test_coverage_and_collection_rates_in_the_genre_wording() -> None:
+    assert found("应参保人数5,000人，实际参保4,650人，参保率为93%。", "征缴收入应征数2,400万元，实征数2,280万元，征缴率95%。") == [
+        ("rate", D(93), D(4650), D(5000), D(100)),
+        ("rate", D(95), D(2280), D(2400), D(100)),
+    ]

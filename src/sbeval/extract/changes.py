@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sbeval.extract.context import Context
 from sbeval.extract.labels import clause_start
@@ -16,12 +17,19 @@ _VERB = r"(?:增长|增加|减少|下降|降低|减支|增支|减收|增收|提�
 _RATE_WORD = r"(?:增幅|增长率|增速|降幅|减幅|下降率|增减率|变动率|增减幅度|幅度)"
 # The text between the comparator (or the previous link) and the next figure of the chain.
 _LINK = re.compile(rf"^[，,、\s]*(?:同比)?(?:{_VERB}了?|{_RATE_WORD})(?:了|为|达到?|约)*\s*$")
-_FROM = re.compile(r"(?:由|从)[^，,。；;\d%（）()]{0,8}$")
-_TO = re.compile(r"^\s*(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|下调|缩小|调整|调|升|降)?(?:到|至)\s*$")
+# 由每人每月145元, 由2018年的10,230人: a year may name the prior value's period.
+_FROM = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底|度)?)?[^，,。；;\d%（）()]{0,8}$")
+_TO_VERB = r"(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|下调|缩小|调整|调|升|降)"
+# 提高至B, 增加到B, 调整为B (为 only after a verb: "由A为B" is no change).
+_TO = re.compile(rf"^\s*(?:{_TO_VERB}?(?:到|至)|{_TO_VERB}为)\s*$")
 _FROM_TAIL = re.compile(r"(?:由|从)[^由从]*$")
 _PAREN_OPEN = re.compile(r"^\s*[（(]\s*$")
 _PAREN_CLOSE = re.compile(r"\s*[）)]")
-_HEAD_NOISE = re.compile(r"(?:19|20)\d\d年度?|本年度?|今年|当年|全年|与|和|[，,\s]")
+_HEAD_NOISE = re.compile(r"(?:19|20)\d\d年度?|本年度?|今年|当年|全年|与|和|[，,；;\s]")
+# Where the words naming a clause's subject end: at its figure or at its verb.
+_HEAD_END = re.compile(r"[\d+-]|完成|占|为|达到?|相当于|比|较|同比")
+_BUDGET = re.compile(r"预算|计划|目标|任务")
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _RATES = ("%",)
 _POINTS = ("个百分点", "百分点")
 
@@ -69,22 +77,53 @@ def _relation(kind: str, label: str, current: Spot | None, prior: Spot | None, c
                           change=pick(change), rate=pick(rate), points=points)
 
 
-def _subject(index: FigureIndex, sentence: list[Spot], text: str, at: int, want_rate: bool,
-             used: set[int]) -> Spot | None:
-    """What a comparator speaks of: a figure before it in its sentence, or the label its clause names."""
-    head = _HEAD_NOISE.sub("", text[clause_start(text, at):at])
-    fits = [s for s in sentence if s.figure.end <= at and id(s) not in used
-            and (_is_rate(s) if want_rate else not (_is_rate(s) or _is_points(s)))]
-    if head and not any(s.figure.start >= clause_start(text, at) for s in fits):
-        anchor = next((s for s in sentence if s.figure.start >= at), None)
-        if anchor is None:
-            return None
-        return index.by_label(anchor, head, max_scope=1, preceding=True,
-                              accept=lambda s: not is_prior(s.figure, index.year))
-    return fits[-1] if fits else None
+def _subject(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str, at: int,
+             want_rate: bool, used: set[int]) -> Spot | None:
+    """What a comparator speaks of: the label its clause names, else the topic of its clause chain."""
+    own_start = clause_start(text, at)
+    head = _HEAD_NOISE.sub("", text[own_start:at])
+    anchor = next((s for s in sentence if s.figure.start >= at), None)
+    if anchor is None:
+        return None
+
+    def fits(s: Spot) -> bool:
+        return id(s) not in used and (_is_rate(s) if want_rate else not (_is_rate(s) or _is_points(s)))
+
+    own = [s for s in sentence if own_start <= s.figure.start and s.figure.end <= at and fits(s)]
+    if head and not own:
+        return _named(index, anchor, head, fits)
+    return own[-1] if own else _topic(index, spots, text, own_start, anchor, fits)
 
 
-def _yoy(index: FigureIndex, sentence: list[Spot], text: str, used: set[int]) -> list[ChangeRelation]:
+def _named(index: FigureIndex, anchor: Spot, head: str, fits: Callable[[Spot], bool]) -> Spot | None:
+    return index.by_label(anchor, head, max_scope=1, preceding=True,
+                          accept=lambda s: fits(s) and not is_prior(s.figure, index.year)
+                          and not _BUDGET.search(s.figure.label))
+
+
+def _topic(index: FigureIndex, spots: list[Spot], text: str, end: int, anchor: Spot,
+           fits: Callable[[Spot], bool]) -> Spot | None:
+    """The subject of a clause chain (基金收入完成预算的P%，较上年增加Y): the nearest earlier clause of the
+    sentence, across ；, that states an amount or names one; a budget or target clause is passed over."""
+    while end > 0 and not _SENTENCE_STOP.match(text, end - 1):
+        start = clause_start(text, end - 1)
+        clause = [s for s in spots if start <= s.figure.start < end]
+        amounts = [s for s in clause if fits(s)]
+        head = _HEAD_NOISE.sub("", _HEAD_END.split(text[start:end - 1], maxsplit=1)[0])
+        end = start
+        if any(_BUDGET.search(s.figure.label) for s in amounts) or _BUDGET.search(head):
+            continue
+        if amounts:
+            return amounts[-1]
+        if head and not clause:
+            return None  # a clause of words (主要是…): the chain is broken
+        if head:
+            return _named(index, anchor, head, fits)
+    return None
+
+
+def _yoy(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str,
+         used: set[int]) -> list[ChangeRelation]:
     found = []
     start, end = (sentence[0].sentence, sentence[-1].figure.end) if sentence else (0, 0)
     for match in _COMPARATOR.finditer(text, start, end):
@@ -98,7 +137,7 @@ def _yoy(index: FigureIndex, sentence: list[Spot], text: str, used: set[int]) ->
             continue
         used.update(id(s) for s in chain)
         change, rate, points = _split(chain)
-        subject = _subject(index, sentence, text, match.start(), points, used)
+        subject = _subject(index, spots, sentence, text, match.start(), points, used)
         if subject is None:
             continue
         current = subject
@@ -144,5 +183,5 @@ def find_changes(ctx: Context, index: FigureIndex | None = None) -> list[ChangeR
             sentence = [s for s in spots if s.sentence == sentence_start]
             used: set[int] = set()
             found += _differences(sentence, unit.text, used)
-            found += _yoy(index, sentence, unit.text, used)
+            found += _yoy(index, spots, sentence, unit.text, used)
     return found

@@ -15,6 +15,7 @@ _LEADING_PERIOD = re.compile(r"^(?:截至)?(?:(?:19|20)\d{2}年度?(?:底|末)?|
 _PERIOD_WORD = re.compile(r"(?<![比较与同])(上年度?|去年|上一年度?|本年度?|当年|今年|全年)(?!同期相比|相比)")
 _PRIOR_WORDS = {"上年", "上年度", "去年", "上一年", "上一年度"}
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:滚存|累计)?(?:结余|结存|余额)")
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -50,5 +51,9 @@ def _period_in(segment: str) -> str | None:
 
 def period_of(text: str, sentence_start: int, pos: int) -> str | None:
     """The period of a figure: named in its own clause first, else earlier in its sentence."""
-    own = _period_in(text[clause_start(text, pos):pos])
-    return own or _period_in(text[sentence_start:pos])
+    own_text = text[clause_start(text, pos):pos]
+    own = _period_in(own_text)
+    if own:
+        return own
+    # 上年结余X，年末滚存结余Y: 上年 in 上年结余 names that one balance, not the rest of the sentence.
+    return _period_in(_PRIOR_BALANCE.sub("", text[sentence_start:pos]))

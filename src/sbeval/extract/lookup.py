@@ -16,7 +16,8 @@ _FUND_NAMES = "|".join(pattern.pattern for _, pattern in FUNDS)
 # Words that vary between two mentions of the same quantity (全年支出 / 本年实际支出 / 支出).
 _NOISE = re.compile(
     rf"(?:{_FUND_NAMES})(?:保险)?|(?:19|20)\d\d年度?|全年|本年度?|当年|今年|上年度?|去年|上一年度?|年度"
-    r"|实际完成|实际|决算|基金|的|总|累计|[全本](?:市|县|省|区|州|旗)|合计"
+    r"|实际完成|实际|决算|基金|的|总额|总数|总计|总|累计|[全本](?:市|县|省|区|州|旗)|合计"
+    r"|本(?:单位|部门|中心|机构|机关|局)|部门整体|整体"
 )
 _PRIOR_PERIODS = {"上年"}
 DOCUMENT = 99

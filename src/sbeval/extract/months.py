@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sbeval.extract.context import Context
+from sbeval.extract.labels import clause_start
 from sbeval.extract.lookup import DOCUMENT, FigureIndex, Spot, compatible, is_prior, normalize
 from sbeval.schema.relations import RatioRelation
 
@@ -18,8 +19,10 @@ _SUBJECT_NOISE = re.compile(r"(?:预计|能够|可以|还|仍|尚|约)+$")
 # "控制在12个月左右平均支付水平": a norm, not this fund's figure.
 _NORM_AFTER = re.compile(r"^\s*(?:左右|以上|以下|以内|至|到|-|—|～)")
 _NORM_BEFORE = re.compile(r"控制在|原则上|正常规模|不低于|不少于|不超过|不得|应当|规定")
-_BALANCE_WORDS = re.compile(r"滚存|年末|期末|结余|结存")
+_BALANCE_WORDS = re.compile(r"滚存|累计|(?:年|期)?末|结余|结存")
 _BALANCE = re.compile(r"结余|结存")
+# The months rest on the closing balance, never on the opening one or on the year's surplus.
+_NOT_CLOSING = re.compile(r"上年|去年|上一年|期初|年初|收支|当期|(?:本|当)年度?(?:结余|结存)")
 _MONTHLY = re.compile(r"月均|月平均|平均每月|每月平均|每月")
 _SPENDING = re.compile(r"支出|支付|待遇")
 _ANNUAL = re.compile(r"^支出额?$")
@@ -68,8 +71,9 @@ def _balance(index: FigureIndex, spot: Spot, subject: str) -> tuple[Spot, str] |
 
     def fits(s: Spot) -> bool:
         label = s.figure.label
-        return _is_money(s) and bool(_BALANCE.search(label)) and _component(label) == component \
-            and not is_prior(s.figure, index.year)
+        said = s.unit.text[clause_start(s.unit.text, s.figure.start):s.figure.start]  # 本年 is cut from labels
+        return _is_money(s) and bool(_BALANCE.search(label)) and not _NOT_CLOSING.search(said) \
+            and _component(label) == component and not is_prior(s.figure, index.year)
 
     found = index.nearest(spot, fits, max_scope=2)
     return (found, component) if found else None

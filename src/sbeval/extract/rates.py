@@ -16,6 +16,7 @@ class Rate(NamedTuple):
     denominator: re.Pattern[str]
     # words that disqualify a denominator (征缴收入 is only part of 收入)
     not_denominator: re.Pattern[str] = re.compile(r"(?!)")
+    not_numerator: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _RATES: tuple[Rate, ...] = (
@@ -24,9 +25,13 @@ _RATES: tuple[Rate, ...] = (
     Rate(re.compile(r"(?:收支)?(?:结存|结余)率$"), re.compile(r"(?:收支|当期|当年|本年)结余$|^结余$"),
          re.compile(r"收入$"),
          re.compile(r"保险费|征缴|缴费|利息|补贴|补助|转移|预算|其他|他收入|上解|下级|上级")),
-    Rate(re.compile(r"(?<!缴费)参保率$"), re.compile(r"(?<!应)参保(?:人数|人员)$"), re.compile(r"应参保(?:人数|人员)$")),
-    Rate(re.compile(r"(?:征缴|收缴)率$"), re.compile(r"(?:实际|已)(?:征缴|收缴)(?:收入|金额)?$"),
-         re.compile(r"应(?:征缴|收缴)(?:收入|金额)?$")),
+    # 应参保人数5,000人，实际参保4,650人 (normalize drops 实际).
+    Rate(re.compile(r"(?<!缴费)参保率$"), re.compile(r"(?<!应)参保(?:人数|人员)?$"), re.compile(r"应参保(?:人数|人员)?$"),
+         not_numerator=re.compile(r"应参保|未参保")),
+    # 应征数 / 应征缴收入 against 实征数 / 实际征缴收入 / 已征缴金额.
+    Rate(re.compile(r"(?:征缴|收缴)率$"), re.compile(r"(?:征缴|收缴|征收|征|缴|收)(?:收入|金额|数|额)?$"),
+         re.compile(r"应(?:征缴|收缴|征收|征|缴|收)(?:收入|金额|数|额)?$"),
+         not_numerator=re.compile(r"应(?:征缴|收缴|征收|征|缴|收)|欠|未")),
 )
 _RATE_NOISE = re.compile(r"^(?:全市|全县|全省|全区)")
 
@@ -49,7 +54,7 @@ def find_rate(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     for rate in _RATES:
         if not rate.name.search(label):
             continue
-        num = _operand(index, spot, rate.numerator, re.compile(r"(?!)"))
+        num = _operand(index, spot, rate.numerator, rate.not_numerator)
         den = _operand(index, spot, rate.denominator, rate.not_denominator, (num,) if num else ())
         if num is None or den is None or not compatible(num.figure, den.figure):
             return None

@@ -20,6 +20,9 @@ _EXECUTION = re.compile(r"(?P<kind>[^，,。；;（）()]*?)预算(?:执行率|�
 _SHARE = re.compile(r"(?:占|为|相当于)(?P<base>[^，,。；;：:、（）()%\d]{1,24}?)的?(?:比重|比例|份额)?(?:为|达到?|约)?$")
 # "津贴12.84万元全年支出的17.6%": the 占 left out, the base right after the part.
 _SHARE_NO_VERB = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,12})的$")
+# "占全年支出72.92亿元的4.5%": the base written inside, its figure labelled 占全年支出.
+_STATED_BASE = re.compile(r"^(?:占|相当于)(?P<base>[^，,。；;：:、（）()%\d]{1,24})$")
+_STATED_BASE_GAP = re.compile(r"^的?(?:比重|比例|份额)?(?:为|达到?|约)?$")
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
 _LOOKBACK = 48
@@ -63,17 +66,19 @@ def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bo
             return False
         return kind is None or _budget_kind(s.figure.label) == kind
 
-    budget = index.nearest(spot, is_budget, max_scope=1 if phrase else DOCUMENT, preceding=phrase, unique=True)
+    scope = 1 if phrase else DOCUMENT if kind else 0
+    budget = index.nearest(spot, is_budget, max_scope=scope, preceding=phrase, unique=True)
     if budget is None:
         return None
     if phrase:
         actual = _actual_for(index, budget, spot)
-    elif kind:
-        actual = index.nearest(spot, lambda s: _is_amount(s) and not _BUDGET_WORDS.search(s.figure.label)
-                               and compatible(s.figure, budget.figure) and _budget_kind(s.figure.label) == kind
-                               and not is_prior(s.figure, index.year), unique=True)
     else:
-        actual = None
+        # 支出预算执行率: the 支出 anywhere; a bare 预算执行率: the actual stated next to its budget.
+        actual = index.nearest(spot, lambda s: _is_amount(s) and not _BUDGET_WORDS.search(s.figure.label)
+                               and compatible(s.figure, budget.figure)
+                               and (not kind or _budget_kind(s.figure.label) == kind)
+                               and not is_prior(s.figure, index.year), max_scope=DOCUMENT if kind else 0,
+                               unique=True)
     return (budget, actual) if actual is not None else None
 
 
@@ -104,6 +109,20 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
                          numerator=actual.figure, denominator=budget.figure, factor=Decimal(100))
 
 
+def _stated_base(spot: Spot, before: list[Spot]) -> RatioRelation | None:
+    """A share whose base figure is written inside the phrase: A，占B X的P%."""
+    if len(before) < 2:
+        return None
+    base, part = before[-1], before[-2]
+    named = _STATED_BASE.match(base.figure.label)
+    if not named or not _STATED_BASE_GAP.match(spot.unit.text[base.figure.end:spot.figure.start]):
+        return None
+    if not compatible(base.figure, part.figure):
+        return None
+    return RatioRelation(kind="share", label=f"占{named.group('base')}", result=spot.figure,
+                         numerator=part.figure, denominator=base.figure, factor=Decimal(100))
+
+
 def _share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     prefix = _prefix(spot)
     match = _SHARE.search(prefix)
@@ -111,6 +130,9 @@ def _share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     before = [s for s in sentence if s.order < spot.order and _is_amount(s)]
     if not before:
         return None
+    stated = _stated_base(spot, before)
+    if stated is not None:
+        return stated
     if match:
         base_label = match.group("base")
         cut = spot.figure.start - len(prefix) + match.start()
