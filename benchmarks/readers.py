@@ -10,9 +10,11 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import pdfplumber
+
+from sbeval.parsers import ReadError, read
 
 RUNS = 5
 SUFFIXES = (".txt", ".docx", ".pdf")
@@ -41,40 +43,24 @@ def pdf_floor(path: Path) -> None:
             page.extract_tables()
 
 
-def reader() -> Callable[[Path], object] | None:
-    try:
-        from sbeval.parsers import read
-        from sbeval.parsers import dispatch  # noqa: F401  (read() needs it)
-    except ImportError:
-        return None
-    return read
-
-
 def main(argv: list[str]) -> int:
     corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
     files = sorted(p for p in corpus.iterdir() if p.suffix in SUFFIXES)
     if not files:
         print(f"没有找到语料文件：{corpus}")
         return 1
-    read = reader()
-    if read is None:
-        print("sbeval.parsers.read 尚不可用（缺少 dispatch 模块）；跳过 read() 计时")
     print(f"{'file':<16}{'read ms':>10}{'floor ms':>10}{'ratio':>8}")
     for path in files:
-        jobs: list[Callable[[], object]] = []
-        if read is not None:
-            try:
-                read(path)
-            except Exception as error:  # noqa: BLE001  (a missing or failing reader is reported, not fatal)
-                print(f"{path.name:<16}跳过：{error}")
-                continue
-            jobs.append(lambda: read(path))
+        try:
+            read(path)
+        except ReadError as error:
+            print(f"{path.name:<16}跳过：{error}")
+            continue
+        jobs: list[Callable[[], object]] = [lambda: read(path)]
         if path.suffix == ".pdf":
             jobs.append(lambda: pdf_floor(path))
-        if not jobs:
-            continue
         timed = medians_ms(*jobs)
-        read_ms = timed[0] if read is not None else float("nan")
+        read_ms = timed[0]
         if path.suffix == ".pdf":
             floor_ms = timed[-1]
             print(f"{path.name:<16}{read_ms:>10.1f}{floor_ms:>10.1f}{read_ms / floor_ms:>8.2f}")

@@ -11,10 +11,11 @@ from lxml import etree
 
 from sbeval.parsers.docx_package import open_docx
 from sbeval.parsers.docx_tables import Grid, content_lines, table_grid
+from sbeval.parsers.blocks import origin_cell
 from sbeval.parsers.docx_text import W, W_P, W_PPR, W_TBL, W_VAL, children, paragraph_text
 from sbeval.parsers.headings import numbering_level, style_level
 from sbeval.parsers.normalize import normalize
-from sbeval.schema.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
 _STYLE = f"{W}style"
 _STYLE_ID = f"{W}styleId"
@@ -64,18 +65,7 @@ def _body_items(container: etree._Element) -> Iterator[tuple[etree._Element, str
 
 
 def _table(grid: Grid, location: Location) -> Table:
-    cells = [
-        Cell(
-            row=c.row,
-            col=c.col,
-            row_span=c.row_span,
-            col_span=c.col_span,
-            text=normalize(c.raw, wrapped=False),
-            raw=c.raw,
-            location=location.model_copy(update={"row": c.row + 1, "column": c.col + 1}),
-        )
-        for c in grid.cells
-    ]
+    cells = [origin_cell(c.row, c.col, c.row_span, c.col_span, c.raw, location, wrapped=False) for c in grid.cells]
     return Table(n_rows=grid.n_rows, n_cols=grid.n_cols, cells=cells, location=location)
 
 

@@ -8,6 +8,7 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfplumber.pdf import PDF
 
+from sbeval.parsers.blocks import origin_cell
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -15,7 +16,7 @@ from sbeval.parsers.pdf_flow import Item, flow
 from sbeval.parsers.pdf_page import Line, PageContent, read_page
 from sbeval.parsers.pdf_paragraphs import Para, estimate_layout, strip_running
 from sbeval.parsers.pdf_tables import Grid
-from sbeval.schema.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
 MAX_PAGES = 500
 
@@ -79,19 +80,11 @@ def _paragraph(path: Path, para: Para, block: int) -> Heading | Paragraph | None
 
 
 def _table(path: Path, grid: Grid, block: int, ordinal: int) -> Table:
+    location = Location(file=str(path), page=grid.pages[0], block=block, table=ordinal)
     cells = [
-        Cell(
-            row=c.row,
-            col=c.col,
-            row_span=c.row_span,
-            col_span=c.col_span,
-            text=normalize(c.raw, wrapped=True),
-            raw=c.raw,
-            location=Location(file=str(path), page=c.page, block=block, table=ordinal, row=c.row + 1, column=c.col + 1),
-        )
+        origin_cell(c.row, c.col, c.row_span, c.col_span, c.raw, location, wrapped=True, page=c.page)
         for c in grid.cells
     ]
-    location = Location(file=str(path), page=grid.pages[0], block=block, table=ordinal)
     return Table(n_rows=grid.n_rows, n_cols=len(grid.xs) - 1, cells=cells, location=location, pages=grid.pages)
 
 

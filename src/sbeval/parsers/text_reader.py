@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from sbeval.parsers.blocks import origin_cell
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -17,7 +18,7 @@ from sbeval.parsers.text_tables import (
     parse_delimited,
     parse_flat,
 )
-from sbeval.schema.document import Block, Cell, Document, Heading, Location, Paragraph, Table
+from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s*")
@@ -101,26 +102,11 @@ class _Builder:
     def add_table(self, raw_table: RawTable) -> None:
         self.n_tables += 1
         block = len(self.blocks)
+        location = Location(file=self.file, block=block, table=self.n_tables, line=raw_table.line)
         cells = [
-            Cell(
-                row=p.row,
-                col=p.col,
-                row_span=p.row_span,
-                col_span=p.col_span,
-                text=normalize(p.cell.text),
-                raw=p.cell.text,
-                location=Location(
-                    file=self.file,
-                    block=block,
-                    table=self.n_tables,
-                    row=p.row + 1,
-                    column=p.col + 1,
-                    line=p.cell.line,
-                ),
-            )
+            origin_cell(p.row, p.col, p.row_span, p.col_span, p.cell.text, location, wrapped=False, line=p.cell.line)
             for p in sorted(raw_table.cells, key=lambda p: (p.row, p.col))
         ]
-        location = Location(file=self.file, block=block, table=self.n_tables, line=raw_table.line)
         self.blocks.append(
             Table(n_rows=raw_table.n_rows, n_cols=raw_table.n_cols, cells=cells, location=location)
         )
