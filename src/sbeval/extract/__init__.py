@@ -12,7 +12,7 @@ from sbeval.extract.ratios import find_ratios
 from sbeval.extract.scores import find_score_tables
 from sbeval.extract.summary import build_summaries
 from sbeval.extract.sums import find_sums
-from sbeval.schema.document import Document
+from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 
 __all__ = ["extract"]
@@ -26,7 +26,7 @@ def extract(document: Document) -> Report:
     index = FigureIndex(ctx)
     ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
     changes = find_changes(ctx, index)
-    title = next((b.text for b in document.blocks if getattr(b, "text", "").strip()), "")
+    title = next((b.text for b in document.blocks if not isinstance(b, Table) and b.text.strip()), "")
     return Report(
         path=document.path,
         format=document.format,

@@ -87,11 +87,11 @@ def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> 
     for char in chars:
         col = bisect_right(xs, (char["x0"] + char["x1"]) / 2) - 1
         row = bisect_right(ys, (char["top"] + char["bottom"]) / 2) - 1
-        index = owner.get((row, col))
-        if index is None:
+        member = owner.get((row, col))
+        if member is None:
             stray.append(char)
         else:
-            members[index].append(char)
+            members[member].append(char)
     cells = [
         GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=extract_text(members[i]) if members[i] else "", page=page)
         for i, (r, c, rs, cs) in enumerate(spans)
