@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from sbeval.extract.context import Context
 from sbeval.extract.labels import clause_start
-from sbeval.extract.lookup import FigureIndex, Spot, compatible, is_prior
+from sbeval.extract.lookup import FigureIndex, Spot, approximate, compatible, is_prior
 from sbeval.schema.relations import ChangeRelation
 
 _COMPARATOR = re.compile(
-    r"(?:比|较|与|同)(?:上年度?|去年|上一年度?|前一年)(?:同期)?(?:水平)?(?:相比|比较)?|同比|比同期|较同期"
+    r"(?:比|较|与|同)(?:上年度?|去年|上一年度?|前一年|(?P<year>(?:19|20)\d\d)年度?)(?:末|底)?(?:同期)?(?:水平)?"
+    r"(?:相比|比较)?|同比|比同期|较同期"
 )
+# 较上年的63,410万元增加…, 较2022年的11,645万元增加…: the prior value written after the comparator.
+_INLINE_PRIOR = re.compile(r"^的\s*$")
 _VERB = r"(?:增长|增加|减少|下降|降低|减支|增支|减收|增收|提高|提升|上升|下滑|回落|净增|净减|多|少)"
 _RATE_WORD = r"(?:增幅|增长率|增速|降幅|减幅|下降率|增减率|变动率|增减幅度|幅度)"
 # The text between the comparator (or the previous link) and the next figure of the chain.
@@ -64,11 +68,13 @@ def _split(chain: list[Spot]) -> tuple[Spot | None, Spot | None, bool]:
     return change, (None if points else rate), points
 
 
-def _relation(kind: str, label: str, current: Spot | None, prior: Spot | None, change: Spot | None,
+def _relation(kind: Literal["yoy", "difference"], label: str, current: Spot | None, prior: Spot | None, change: Spot | None,
               rate: Spot | None, points: bool) -> ChangeRelation | None:
     known = [s for s in (current, prior, change, rate) if s is not None]
     if len(known) < 3:
         return None  # two facts and no third to check them against
+    if any(approximate(s) for s in known):
+        return None  # 增长约8%, 增加超过300万元: a bound or a rough value checks nothing
     amounts = [s.figure for s in (current, prior, change) if s is not None]
     if not points and not all(compatible(a, b) for a in amounts for b in amounts):
         return None
@@ -122,6 +128,15 @@ def _topic(index: FigureIndex, spots: list[Spot], text: str, end: int, anchor: S
     return None
 
 
+def _before_subject(year: str | None, subject: Spot, report_year: int | None) -> bool:
+    """较2022年 compares with an earlier year: earlier than the subject's own year, else the report's."""
+    if year is None:
+        return True
+    period = subject.figure.period
+    own = int(period) if period and period.isdigit() else report_year
+    return own is not None and int(year) < own
+
+
 def _yoy(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str,
          used: set[int]) -> list[ChangeRelation]:
     found = []
@@ -132,15 +147,17 @@ def _yoy(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str,
         close = _PAREN_CLOSE.match(text, after[0].figure.end) if after else None
         if close and _PAREN_OPEN.match(text[position:after[0].figure.start]):
             prior, position = after[0], close.end()  # 比去年同期（2350万元）增加512万元
+        elif after and _INLINE_PRIOR.match(text[position:after[0].figure.start]):
+            prior, position = after[0], after[0].figure.end
         chain = _chain(after, text, position)
         if not chain:
             continue
         used.update(id(s) for s in chain)
         change, rate, points = _split(chain)
         subject = _subject(index, spots, sentence, text, match.start(), points, used)
-        if subject is None:
+        if subject is None or not _before_subject(match.group("year"), subject, index.year):
             continue
-        current = subject
+        current: Spot | None = subject
         if prior is None and is_prior(subject.figure, index.year):
             prior, current = subject, index.by_label(
                 subject, subject.figure.label, like=subject.figure, max_scope=1,

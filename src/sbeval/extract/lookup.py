@@ -21,6 +21,9 @@ _NOISE = re.compile(
 )
 _PRIOR_PERIODS = {"上年"}
 DOCUMENT = 99
+# 约占…的25%, 近30%, 90%以上, 5%左右: a rounded or bounding figure states no exact ratio.
+_APPROX_BEFORE = re.compile(r"(?:(?<![节制契预公])约|(?<![最附])近|超过|逾|不足|不到|不低于|不少于|不超过|高于|低于|[≥≤><＞＜])[^，。；;]{0,24}$")
+_APPROX_AFTER = re.compile(r"(?:以上|以下|以内|左右|上下|之间|多|余|强|弱)")
 
 
 @lru_cache(maxsize=4096)
@@ -49,6 +52,24 @@ def is_prior(figure: Figure, current_year: int | None) -> bool:
     if period in _PRIOR_PERIODS:
         return True
     return bool(period and period.isdigit() and current_year and int(period) < current_year)
+
+
+def is_amount(spot: Spot) -> bool:
+    """An amount or a count, not a percentage, a number of months or a score."""
+    return spot.figure.base_unit not in ("%", "个百分点", "月", "年", "天", "分")
+
+
+def sentence_prefix(spot: Spot, lookback: int = 48) -> str:
+    """The text of the figure's sentence up to the figure (at most a few clauses)."""
+    return spot.unit.text[max(spot.sentence, spot.figure.start - lookback):spot.figure.start]
+
+
+def approximate(spot: Spot) -> bool:
+    """True for a figure written as a rough value or a bound (约25%, 90%以上) rather than a result."""
+    text, f = spot.unit.text, spot.figure
+    # the clause up to the figure; a half-width comma may be a thousands separator, so only full-width ones cut
+    clause = re.split(r"[，。；;]|,(?!\d{3})", sentence_prefix(spot))[-1]
+    return bool(_APPROX_BEFORE.search(clause) or _APPROX_AFTER.match(text, f.end))
 
 
 def compatible(a: Figure, b: Figure) -> bool:

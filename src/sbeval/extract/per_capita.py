@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from sbeval.extract.context import Context
-from sbeval.extract.lookup import FigureIndex, Spot
+from sbeval.extract.lookup import FigureIndex, Spot, normalize
 from sbeval.extract.units import unit_info
 from sbeval.schema.relations import RatioRelation
 
@@ -25,6 +25,10 @@ def _is_money(spot: Spot) -> bool:
     return spot.figure.base_unit == "元"
 
 
+def _is_total(spot: Spot) -> bool:
+    return _is_money(spot) and not _NOT_TOTAL.search(spot.figure.label)
+
+
 def _is_level(spot: Spot) -> bool:
     """人均7560元 is a per-capita level; 人均退休费较上年增加229元 and 每人每月145元 are not."""
     label = spot.figure.label
@@ -32,17 +36,22 @@ def _is_level(spot: Spot) -> bool:
 
 
 def find_per_capita(ctx: Context, index: FigureIndex | None = None) -> list[RatioRelation]:
-    """Every 人均 amount whose total and head count are stated, unambiguously, in its paragraph."""
+    """Every 人均 amount whose total and head count are stated, unambiguously, in its paragraph.
+
+    人均待遇 takes the total named 待遇 when the paragraph has several; else the only one there is.
+    """
     index = index or FigureIndex(ctx)
     found: list[RatioRelation] = []
     for spot in index.spots:
         if spot.unit.in_table or not _is_level(spot):
             continue
         count = index.nearest(spot, _is_count, max_scope=1, preceding=True, unique=True)
-        total = index.nearest(
-            spot, lambda s: _is_money(s) and not _NOT_TOTAL.search(s.figure.label),
+        core = normalize(_PER_CAPITA.split(spot.figure.label)[-1])
+        named = core and index.nearest(
+            spot, lambda s: _is_total(s) and core in normalize(s.figure.label),
             max_scope=1, preceding=True, unique=True,
         )
+        total = named or index.nearest(spot, _is_total, max_scope=1, preceding=True, unique=True)
         if count is None or total is None:
             continue
         found.append(RatioRelation(kind="per_capita", label=spot.figure.label, result=spot.figure,

@@ -19,6 +19,7 @@ class Rate(NamedTuple):
     not_numerator: re.Pattern[str] = re.compile(r"(?!)")
 
 
+_PREMIUM = r"(?:[\u4e00-\u9fff]{0,8}?保险费|基金)?"
 _RATES: tuple[Rate, ...] = (
     Rate(re.compile(r"参保缴费率$"), re.compile(r"缴费(?:人数|人员)$"), re.compile(r"参保(?:人数|人员)$"),
          re.compile(r"应参保|未")),
@@ -29,8 +30,9 @@ _RATES: tuple[Rate, ...] = (
     Rate(re.compile(r"(?<!缴费)参保率$"), re.compile(r"(?<!应)参保(?:人数|人员)?$"), re.compile(r"应参保(?:人数|人员)?$"),
          not_numerator=re.compile(r"应参保|未参保")),
     # 应征数 / 应征缴收入 against 实征数 / 实际征缴收入 / 已征缴金额.
-    Rate(re.compile(r"(?:征缴|收缴)率$"), re.compile(r"(?:征缴|收缴|征收|征|缴|收)(?:收入|金额|数|额)?$"),
-         re.compile(r"应(?:征缴|收缴|征收|征|缴|收)(?:收入|金额|数|额)?$"),
+    # 应征缴养老保险费X，实际征缴Y: the premium may be named after the verb.
+    Rate(re.compile(r"(?:征缴|收缴)率$"), re.compile(rf"(?:征缴|收缴|征收|征|缴|收){_PREMIUM}(?:收入|金额|数|额)?$"),
+         re.compile(rf"应(?:征缴|收缴|征收|征|缴|收){_PREMIUM}(?:收入|金额|数|额)?$"),
          not_numerator=re.compile(r"应(?:征缴|收缴|征收|征|缴|收)|欠|未")),
 )
 _RATE_NOISE = re.compile(r"^(?:全市|全县|全省|全区)")
