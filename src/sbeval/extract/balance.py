@@ -6,6 +6,7 @@ import re
 
 from sbeval.extract import items
 from sbeval.extract.context import Context, Section
+from sbeval.extract.funds import fund_of
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation, Term
 
@@ -16,7 +17,9 @@ _ITEM = re.compile(
 )
 _INCOME = re.compile(r"收入(?:合计|总计|总额|小计)?$")
 _SPENDING = re.compile(r"支出(?:合计|总计|总额|小计)?$")
-_YEAR_BALANCE = re.compile(r"(?:收支|当期|当年|本年|本期)(?:结余|结存|赤字)$|^(?:结余|赤字)$")
+_YEAR_BALANCE = re.compile(
+    r"(?:收支|当期|当年|本年|本期|收支相抵后?)(?:结余|结存|赤字|缺口)$|^(?:预算|实际|决算)?(?:结余|赤字|缺口)$|收不抵支$"
+)
 _PRIOR = re.compile(r"上年(?:末)?(?:滚存)?(?:结余|结存)|期初(?:余额|结余)|年初(?:滚存)?(?:结余|余额)|上年结转")
 _CARRIED = re.compile(r"(?:年末|期末|年底)?(?:基金)?(?:滚存|累计)(?:结余|结存)|(?:年末|期末)(?:结余|余额)")
 
@@ -49,6 +52,7 @@ def section_balances(section: Section, parts_of_sums: set[int]) -> list[SumRelat
     """Balances stated in one section: each 本年收支结余 against the nearest income and spending before it."""
     found: list[SumRelation] = []
     seen: dict[str, Figure] = {}
+    since: dict[str, list[Figure]] = {"income": [], "spending": []}  # since the last year's balance
     for unit in section.units:
         if unit.in_table or unit.is_heading:
             continue
@@ -57,11 +61,20 @@ def section_balances(section: Section, parts_of_sums: set[int]) -> list[SumRelat
             if kind is None or id(figure) in parts_of_sums or items.is_change_or_rate(unit.text, figure.start):
                 continue
             if kind == "balance":
-                found.extend(_year_balance(figure, seen))
+                if not _several_funds(since):
+                    found.extend(_year_balance(figure, seen))
+                since = {"income": [], "spending": []}
             elif kind == "carried":
-                found.extend(_carried_balance(figure, seen))
+                found.extend(_carried_balance(figure, seen, since))
+            elif kind in since:
+                since[kind].append(figure)
             seen[kind] = figure
     return found
+
+
+def _several_funds(since: dict[str, list[Figure]]) -> bool:
+    """Income or spending of more than one fund before a balance: which pair it rests on is not said."""
+    return any(len({fund_of(f.label) for f in figures} - {None}) > 1 for figures in since.values())
 
 
 def _year_balance(balance: Figure, seen: dict[str, Figure]) -> list[SumRelation]:
@@ -76,12 +89,25 @@ def _year_balance(balance: Figure, seen: dict[str, Figure]) -> list[SumRelation]
                         parts=[Term(figure=income), Term(figure=spending, sign=-1)])]
 
 
-def _carried_balance(carried: Figure, seen: dict[str, Figure]) -> list[SumRelation]:
+def _carried_balance(carried: Figure, seen: dict[str, Figure], since: dict[str, list[Figure]]) -> list[SumRelation]:
     prior, balance = seen.get("prior"), seen.get("balance")
-    if prior is None or balance is None:
+    if prior is None:
+        return []
+    if balance is not None:
+        return [SumRelation(kind="balance", label=carried.label, total=carried,
+                            parts=[Term(figure=prior), Term(figure=balance)])]
+    # 上年末滚存结余X，本年收入Y，本年支出Z，年末滚存结余W: the year's balance left unsaid, all in one paragraph
+    income, spending = seen.get("income"), seen.get("spending")
+    if income is None or spending is None or _several_funds(since) or not _one_block(prior, income, spending, carried):
+        return []
+    if _basis(income) != "actual" or _basis(spending) != "actual" or not prior.start < income.start < carried.start:
         return []
     return [SumRelation(kind="balance", label=carried.label, total=carried,
-                        parts=[Term(figure=prior), Term(figure=balance)])]
+                        parts=[Term(figure=prior), Term(figure=income), Term(figure=spending, sign=-1)])]
+
+
+def _one_block(*figures: Figure) -> bool:
+    return len({f.location for f in figures}) == 1
 
 
 def find_balances(ctx: Context, sums: list[SumRelation]) -> list[SumRelation]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sbeval.extract.figures import find_figures
 from sbeval.extract.funds import fund_of
+from sbeval.extract.variants import simplified
 from sbeval.schema.document import Document, Heading, Location, Paragraph, Table
 from sbeval.schema.figures import Figure
 
@@ -63,25 +64,27 @@ class Context:
 
 def build_context(document: Document) -> Context:
     root = Section(title="", level=0, fund=None, location=None)
-    sections, units, stack = [root], [], [root]
+    sections, stack = [root], [root]
+    units: list[TextUnit] = []
     for block in document.blocks:
         if isinstance(block, Heading):
             while len(stack) > 1 and stack[-1].level >= max(block.level, 1):
                 stack.pop()
             parent = stack[-1]
-            section = Section(block.text, max(block.level, 1), fund_of(block.text) or parent.fund,
-                              block.location, parent)
+            title = simplified(block.text)
+            section = Section(title, max(block.level, 1), fund_of(title) or parent.fund, block.location, parent)
             sections.append(section)
             stack.append(section)
-            units.append(TextUnit(len(units), block.text, block.location,
-                                  find_figures(block.text, block.location), section, is_heading=True))
+            units.append(TextUnit(len(units), title, block.location,
+                                  find_figures(title, block.location), section, is_heading=True))
         elif isinstance(block, Paragraph):
-            units.append(TextUnit(len(units), block.text, block.location,
-                                  find_figures(block.text, block.location), stack[-1]))
+            text = simplified(block.text)
+            units.append(TextUnit(len(units), text, block.location, find_figures(text, block.location), stack[-1]))
         elif isinstance(block, Table):
             for cell in block.cells:
-                units.append(TextUnit(len(units), cell.text, cell.location,
-                                      find_figures(cell.text, cell.location), stack[-1], in_table=True))
+                text = simplified(cell.text)
+                units.append(TextUnit(len(units), text, cell.location,
+                                      find_figures(text, cell.location), stack[-1], in_table=True))
     for unit in units:
         unit.section.units.append(unit)
     return Context(document=document, sections=sections, units=units)

@@ -22,12 +22,13 @@ _CHINESE = re.compile(
     rf"(?P<pct>百分之)(?P<pnum>[{NUMERAL_CHARS}]+)"
     rf"|(?<![{NUMERAL_CHARS}第])(?P<num>[{NUMERAL_CHARS}]{{2,}}?)(?P<unit>万亿元|亿元|万元|千元|元|个月|万人|人次|人)"
 )
+_UNIT_NOTE = re.compile(r"单位[：:]\s*(万亿元|亿元|万元|千元|元)")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ENUM_PREFIX = re.compile(r"(?:^|[。；;：:，,\s（(])$")
 _ENUM_WORD = re.compile(r"(?:其中|包括|包含|含|分别为|具体为|如下|[：:])$")
 # A decrease word signs the amount of a change (减少44.38万元, 降幅为5%, 赤字2445万元), not the level
 # reached after it (下降至70.0%, 减少为9,870人).
-_DECREASE = re.compile(r"(?:(?:减少|下降|降低|减支|减收|下滑|回落|缩减)了?|(?:降幅|减幅|赤字)(?:为|达)?)$")
+_DECREASE = re.compile(r"(?:(?:减少|下降|降低|减支|减收|下滑|回落|缩减)了?|(?:降幅|减幅|赤字|缺口|收不抵支)(?:为|达)?)$")
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -60,6 +61,12 @@ def _is_not_a_figure(text: str, start: int, end: int, num: str, unit: str | None
     return False
 
 
+def _noted_unit(text: str, pos: int) -> str | None:
+    """The money unit a 单位：万元 note earlier in the same paragraph gives to numbers written without one."""
+    notes = [m.group(1) for m in _UNIT_NOTE.finditer(text, 0, pos)]
+    return notes[-1] if notes else None
+
+
 def find_figures(text: str, location: Location) -> list[Figure]:
     """All figures in the normalised text of one block or cell, in order."""
     figures: list[Figure] = []
@@ -67,6 +74,7 @@ def find_figures(text: str, location: Location) -> list[Figure]:
         num, unit, sign = match.group("num"), match.group("unit"), match.group("sign")
         if _is_not_a_figure(text, match.start(), match.end(), num, unit):
             continue
+        unit = unit or _noted_unit(text, match.start())
         if sign == "+" or (sign == "-" and match.start() > 0 and re.match(r"[\d%]", text[match.start() - 1])):
             sign = None  # "1-12月", "95%-105%": a range dash, not a minus
         plain = num.replace(",", "").replace("，", "")

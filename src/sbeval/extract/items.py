@@ -21,7 +21,7 @@ _CATEGORY = re.compile(
 _MAIN = re.compile(r"(?:待遇|保险金|保险费|保费)(?:收入|支出)$")
 _STRUCTURAL = re.compile(r"(?:转移|上解上级|补助下级|上级补助|下级上解)(?:收入|支出)$")
 _TOTAL_WORD = re.compile(r"合计|总计|小计|总额|共计|总收入|总支出")
-_BALANCE = re.compile(r"结余|结存|余额|赤字")
+_BALANCE = re.compile(r"结余|结存|余额|赤字|缺口|收不抵支")
 
 
 def measure(figure: Figure) -> str | None:
@@ -65,7 +65,10 @@ def is_category(label: str) -> bool:
 
 
 def covers_fund_categories(labels: list[str]) -> bool:
-    """A fund's main item (待遇/保险费) with its structural items (转移/上解/补助): the full set of categories."""
+    """The full set of a fund's categories: its main item (待遇/保险费) with its structural items (转移/上解/补助),
+    or 职工医保's 统筹基金 with its 个人账户."""
+    if any(x.startswith("统筹") for x in labels) and any(x.startswith("个人账户") for x in labels):
+        return True
     return any(_MAIN.search(x) for x in labels) and any(_STRUCTURAL.search(x) for x in labels)
 
 

@@ -27,6 +27,10 @@ _MONTHLY = re.compile(r"月均|月平均|平均每月|每月平均|每月")
 _SPENDING = re.compile(r"支出|支付|待遇")
 _ANNUAL = re.compile(r"^支出额?$")
 _NOT_ACTUAL = re.compile(r"预算|计划|目标|月均|月平均|每月")
+# "可支撑18个月的待遇支出": the spending the months are counted in, named after the figure.
+_BASE_AFTER = re.compile(r"的?(?P<base>[\u4e00-\u9fff]{0,8}?(?:待遇支出|待遇|支出))")
+# "（按当年月均支出计算）" with no monthly figure: the year's spending ÷ 12, as the text itself says.
+_MONTHLY_SAID = re.compile(r"按(?:照)?(?:当年|本年|全年)?(?:的)?月均(?P<base>[\u4e00-\u9fff]{0,6}?支出)(?:额|水平)?计算")
 
 
 def _component(label: str) -> str:
@@ -44,14 +48,22 @@ def _same_fund(anchor: Spot) -> Callable[[Spot], bool]:
 
 
 def _denominator(index: FigureIndex, spot: Spot, balance: Spot, component: str) -> tuple[Spot, str] | None:
-    """The monthly base the sentence states, else the fund's annual spending."""
+    """The monthly base the sentence states, else the fund's annual spending (``basis`` "said" when the text
+    says 按当年月均支出计算)."""
     same_fund = _same_fund(spot)
-
-    for s in index.sentence_of(spot):
+    sentence = index.sentence_of(spot)
+    for s in sentence:
         label = s.figure.label
         if s is not balance and _is_money(s) and _MONTHLY.search(label) and _SPENDING.search(label) \
                 and compatible(s.figure, balance.figure) and (not component or component in label):
             return s, "stated"
+    text = spot.unit.text
+    after = _BASE_AFTER.match(text, spot.figure.end)
+    said = _MONTHLY_SAID.search(text)
+    base_said = after or said
+    named = normalize(base_said.group("base")) if base_said else ""
+    if named.endswith("待遇"):
+        named += "支出"
 
     def annual(s: Spot) -> bool:
         key = normalize(s.figure.label)
@@ -59,10 +71,16 @@ def _denominator(index: FigureIndex, spot: Spot, balance: Spot, component: str) 
             return False
         if component:
             return component in key and key.endswith("支出")
+        if named and named != "支出":
+            return key == named and same_fund(s)
         return bool(_ANNUAL.match(key)) and same_fund(s)
 
     found = index.nearest(spot, annual, max_scope=DOCUMENT if not component else 2)
-    return (found, "annual") if found else None
+    if found is None:
+        return None
+    # The text names the base (按当年月均支出计算, 可支撑N个月的待遇支出) and the paragraph states it: exact.
+    named_here = (said or after and named != "支出") and found.unit is spot.unit
+    return found, "said" if named_here else "annual"
 
 
 def _balance(index: FigureIndex, spot: Spot, subject: str) -> tuple[Spot, str] | None:
@@ -96,7 +114,7 @@ def _months(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     factor = Decimal(1) if basis == "stated" else Decimal(12)
     return RatioRelation(kind="months", label=figure.label or "可支付月数", result=figure,
                          numerator=numerator.figure, denominator=denominator.figure,
-                         factor=factor, basis="stated" if basis == "stated" else "annual")
+                         factor=factor, basis="annual" if basis == "annual" else "stated")
 
 
 def find_months(ctx: Context, index: FigureIndex | None = None) -> list[RatioRelation]:

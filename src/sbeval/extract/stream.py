@@ -9,10 +9,11 @@ from sbeval.extract.context import Section
 from sbeval.schema.figures import Figure
 
 _EVENTS = re.compile(
-    r"(?P<marker>其\n?中|包括|包含|分别为|具体为)[：:]?"
+    r"(?P<marker>其\n?中|(?:主要)?包括|包含|分别为|具体为"
+    r"|按[\u4e00-\u9fff]{1,6}分(?=[，,：:])|分(?:险种|项目|来源)看(?=[，,：:]))[：:]?"  # 按收入来源分，
     r"|(?<=[（(])(?P<incl>含)"
     r"|(?P<colon>[：:])"
-    r"|(?:(?<=^)|(?<=[\n：:；;。，,]))(?P<enum>\d{1,2}[、.．](?!\d)|[①-⑳]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"|(?:(?<=^)|(?<=[\n：:；;。，,]))(?P<enum>\d{1,2}[、.．](?!\d)|[①-⑳]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是])"
     r"|(?<=其中|包括|包含)(?P<enum2>\d{1,2}[、.．](?!\d)|[①-⑳])"
     r"|(?P<open>[（(])|(?P<close>[）)])"
     r"|(?P<stop>[。；;！？!?])|(?P<para>\n)"
@@ -68,10 +69,10 @@ def _enumerator(token: str) -> tuple[int, str]:
     if token[0] in "（(":
         return int(token[1:-1]), "paren"
     if token[0] in _CN:
-        digits = token[:-1]
+        digits, style = token[:-1], "shi" if token.endswith("是") else "chinese"
         if len(digits) == 1:
-            return _CN.index(digits) + 1, "chinese"
+            return _CN.index(digits) + 1, style
         if digits.startswith("十"):
-            return 10 + (_CN.index(digits[1]) + 1 if len(digits) > 1 else 0), "chinese"
+            return 10 + (_CN.index(digits[1]) + 1 if len(digits) > 1 else 0), style
         return 0, ""
     return int(token[:-1]), "digit"

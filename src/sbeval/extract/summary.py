@@ -46,14 +46,14 @@ def build_summaries(ctx: Context, sums: list[SumRelation], ratios: list[RatioRel
                 elif kind == "carried" and target.carried_balance is None:
                     target.carried_balance = figure
     for ratio in ratios:
-        section = _owner(ctx, ratio.result)
-        if section is None:
+        owner = _owner(ctx, ratio.result)
+        if owner is None:
             continue
         field = {"percent": "completion", "months": "months"}.get(ratio.kind, "shares")
-        getattr(summary(section), field).append(ratio)
+        getattr(summary(owner), field).append(ratio)
     for change in changes:
-        section = _owner(ctx, change.current or change.change or change.rate or change.prior)
-        if section is not None:
-            summary(section).changes.append(change)
+        owner = _owner(ctx, change.current or change.change or change.rate or change.prior)
+        if owner is not None:
+            summary(owner).changes.append(change)
     order = {id(s): i for i, s in enumerate(ctx.sections)}
     return [summaries[k] for k in sorted(summaries, key=order.__getitem__)]

@@ -35,6 +35,7 @@ class _Frame:
     enum_style: str = ""
     next_enum: int = 0
     pending: bool = False  # a paragraph ended since the last part
+    main_only: bool = False  # 主要包括: the main items, not the full set of categories
 
     def measures_like(self, figure: Figure, prior: bool) -> bool:
         """Same kind of quantity and the same year (a 上年 figure is no part of this year's total)."""
@@ -52,7 +53,7 @@ class _Frame:
         labels = [p.label for p in self.parts]
         closed = len(self.parts) >= 2 and (
             self.strong or bool(self.enum_style) or any(items.is_remainder(x) for x in labels)
-            or items.covers_fund_categories(labels)
+            or not self.main_only and items.covers_fund_categories(labels)
         )
         return SumRelation(kind="sum", label=self.total.label, total=self.total,
                            parts=[Term(figure=p) for p in self.parts], closed=closed)
@@ -101,6 +102,7 @@ class _Parser:
         anchor = self._anchor(event)
         if anchor is None:
             return
+        main_only = event.text.startswith("主要")
         for i, frame in enumerate(self.frames):
             if frame.parts and frame.parts[-1] is anchor:
                 self.finish(i + 1)
@@ -108,11 +110,12 @@ class _Parser:
             if frame.total is anchor:
                 self.finish(i + 1)
                 frame.strong = frame.strong or strong
+                frame.main_only = frame.main_only or main_only
                 return
         else:
             if self.frames and self.frames[-1].depth == self.depth:
                 self.finish()
-        self.frames.append(_Frame(anchor, self.depth, strong))
+        self.frames.append(_Frame(anchor, self.depth, strong, main_only=main_only))
 
     def _anchor(self, event: Event) -> Figure | None:
         """The total a list marker refers to: the eligible figure just before it in its sentence (or the one before)."""
@@ -152,8 +155,21 @@ class _Parser:
         top = self.frames[-1] if self.frames else None
         if top and not top.parts and not top.enum_style and event.number == 1:
             top.enum_style, top.next_enum, top.pending = event.style, 2, False
+        elif event.style == "shi" and event.number == 1 and self._ends_sentence(event):
+            # "基金支出合计X万元。一是待遇支出…；二是…": the enumeration lists the figure just stated
+            assert self.last is not None
+            self.finish()
+            self.frames.append(_Frame(self.last.figure, self.depth, False, enum_style="shi", next_enum=2))
         elif event.style in {"chinese", "digit"} and self.text[event.pos - 1:event.pos] in {"", "\n"}:
             self.finish()
+
+    def _ends_sentence(self, event: Event) -> bool:
+        """The last figure closes the sentence (or clause) just before ``event``, in the same paragraph."""
+        last = self.last
+        if last is None or last.depth != self.depth or last.para != self.para:
+            return False
+        between = self.text[last.pos + len(last.figure.text):event.pos]
+        return bool(re.fullmatch(r"\s*[。：:]\s*", between))
 
     def on_open(self) -> None:
         anchor = self.last if self.last and self.last.depth == self.depth and self.last.sentence == self.sentence else None

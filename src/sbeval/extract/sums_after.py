@@ -12,7 +12,9 @@ from sbeval.schema.relations import SumRelation, Term
 
 _SUM_WORD = re.compile(r"^(?:合计|共计|总计|小计|共|累计共?)")
 _PERIOD_HEAD = re.compile(r"^(?:本年度?|全年|当年|本期)(?P<head>\S*?(?:支出|收入|人数|人次))(?:合计|共计|总计|为|达|共)?$")
+_NAMED_SUM = re.compile(r"^(?P<head>\S*?(?:支出|收入|结余|人数|人次))(?:合计|共计|总计)(?:为|达)?$")
 _MARKER = re.compile(r"其中|包括|包含|分别为|具体为")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _MADE_OF = re.compile(r"由(?P<parts>[^。；;由]*?)(?:构成|组成)")
 
 
@@ -21,6 +23,9 @@ def _head(clause: str) -> tuple[str, bool] | None:
     clause = clause.strip()
     if _SUM_WORD.match(clause):
         return _SUM_WORD.sub("", clause), True
+    match = _NAMED_SUM.match(clause)
+    if match:
+        return match.group("head"), True
     match = _PERIOD_HEAD.match(clause)
     return (match.group("head"), False) if match else None
 
@@ -38,15 +43,29 @@ def totals_after_parts(ctx: Context, known: list[SumRelation]) -> list[SumRelati
             if head is None or id(total) in used or not items.eligible(total, unit.text, total.start):
                 continue
             name, marked = head
-            s_start, _ = sentence_bounds(unit.text, total.start)
-            if _MARKER.search(unit.text, s_start, total.start):
-                continue
-            parts = [f for f in unit.figures[:i] if f.start >= s_start]
-            if len(parts) < 2 or not _fits(total, name, parts, unit.text, marked, used):
-                continue
-            found.append(SumRelation(kind="sum", label=total.label, total=total,
-                                     parts=[Term(figure=p) for p in parts], closed=True))
+            for start in _windows(unit.text, total.start, unit.figures, marked):
+                parts = [f for f in unit.figures[:i] if f.start >= start]
+                if len(parts) >= 2 and _fits(total, name, parts, unit.text, marked, used):
+                    found.append(SumRelation(kind="sum", label=total.label, total=total,
+                                             parts=[Term(figure=p) for p in parts], closed=True))
+                    break
     return found
+
+
+def _windows(text: str, pos: int, figures: list[Figure], marked: bool) -> list[int]:
+    """Where the parts of a trailing total may start: its sentence, and for 合计/共计 the whole 。-sentence
+    ("A X亿元；B Y亿元；两项合计 Z亿元"). A list marker that follows a figure belongs to that earlier total."""
+    starts = [sentence_bounds(text, pos)[0]]
+    if marked:
+        starts.append(max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0))
+    windows = []
+    for start in starts:
+        marker = _MARKER.search(text, start, pos)
+        if marker and any(start <= f.start < marker.start() for f in figures):
+            break
+        if start not in windows:
+            windows.append(start)
+    return windows
 
 
 def _fits(total: Figure, name: str, parts: list[Figure], text: str, marked: bool, used: set[int]) -> bool:
