@@ -18,7 +18,7 @@ _NOT_TOTAL = re.compile(r"人均|平均|标准|每人|预算|计划")
 
 def _is_count(spot: Spot) -> bool:
     info = unit_info(spot.figure.unit)
-    return bool(info and info.count) or spot.figure.unit in ("万人", "万人次", "万户")
+    return bool(info and info.is_count) or spot.figure.unit in ("万人", "万人次", "万户")
 
 
 def _is_money(spot: Spot) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 class Unit(NamedTuple):
     base: str
     scale: Decimal
-    count: bool = False  # a head count: exact when written without a scaling prefix
+    is_count: bool = False  # a head count: exact when written without a scaling prefix
 
 
 _TABLE: dict[str, Unit] = {
@@ -32,7 +32,7 @@ _TABLE: dict[str, Unit] = {
     "倍": Unit("倍", Decimal(1)),
 }
 for _count in ("人次", "人", "户", "家", "个", "项", "场", "份", "起", "件", "次", "笔", "所", "名", "位"):
-    _TABLE[_count] = Unit(_count, Decimal(1), count=True)
+    _TABLE[_count] = Unit(_count, Decimal(1), is_count=True)
     _TABLE["万" + _count] = Unit(_count, Decimal("1e4"))
 
 # Longest first, so that 万元 wins over 万 and 人次 over 人.
