@@ -26,3 +26,8 @@ def test_decrease_words_sign_the_change_not_the_level_reached() -> None:
         Decimal("80.0"), Decimal("70.0"), Decimal("-10.0"), Decimal(9870), Decimal(-360), Decimal("-3.5"),
         Decimal(-2231),
     ]
+
+
+def test_a_compared_year_dates_only_the_figure_it_introduces() -> None:
+    figures = find_figures("2023年基金收入12,380万元，较2022年的11,645万元增加735万元，增长6.31%。", LOC)
+    assert [f.period for f in figures] == ["2023", "2022", "2023", "2023"]

@@ -19,6 +19,8 @@ _LEADING_PERIOD = re.compile(r"^(?:截至)?(?:(?:19|20)\d{2}年度?(?:底|末)?|
 _PERIOD_WORD = re.compile(r"(?<![比较与同])(上年度?|去年|上一年度?|本年度?|当年|今年|全年)(?!同期相比|相比)")
 _PRIOR_WORDS = {"上年", "上年度", "去年", "上一年", "上一年度"}
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# 较2022年的A: the compared year dates only the figure it introduces, not the rest of the sentence.
+_COMPARED_YEAR = re.compile(r"[比较与同](?:19|20)\d{2}年(?:同期|末|底)?(?:的)?[^，,。；;]*?(?=\d|$)")
 _PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:滚存|累计)?(?:结余|结存|余额)")
 
 
@@ -60,4 +62,5 @@ def period_of(text: str, sentence_start: int, pos: int) -> str | None:
     if own:
         return own
     # 上年结余X，年末滚存结余Y: 上年 in 上年结余 names that one balance, not the rest of the sentence.
-    return _period_in(_PRIOR_BALANCE.sub("", text[sentence_start:pos]))
+    before = _COMPARED_YEAR.sub("", _PRIOR_BALANCE.sub("", text[sentence_start:clause_start(text, pos)]))
+    return _period_in(before)
