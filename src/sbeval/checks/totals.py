@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from sbeval.checks.base import Check, compatible, expected_of, expression, face_value, places_for
@@ -94,6 +96,14 @@ class PartsExceedTotal(_SumCheck):
                 yield self._finding(relation, "{label}{stated}，但其中所列分项之和已达{computed}（{expr}），超过总数")
 
 
+_CLOSING = re.compile(r"年末|期末|年底|滚存|累计|结存")
+
+
+def _is_closing(relation: SumRelation) -> bool:
+    """A closing balance (年末滚存结余, 累计结余), whether reached from 上年结余 + 本年结余 or + 收入 − 支出."""
+    return bool(_CLOSING.search(relation.total.label)) or all(t.sign > 0 for t in relation.parts)
+
+
 class BalanceNotIncomeMinusSpending(_SumCheck):
     """本年收支结余不等于收入减支出。
 
@@ -116,8 +126,7 @@ class BalanceNotIncomeMinusSpending(_SumCheck):
     def run(self, report: Report) -> Iterator[Finding]:
         for relation in _sums(report, "balance"):
             allowed, _ = _recomputed(relation)
-            subtracts = any(t.sign < 0 for t in relation.parts)
-            if subtracts and not relation.total.base_interval().meets(allowed):
+            if not _is_closing(relation) and not relation.total.base_interval().meets(allowed):
                 yield self._finding(relation, "{label}{stated}，但按{expr}计算应为{computed}")
 
 
@@ -143,6 +152,5 @@ class CarriedBalanceMismatch(_SumCheck):
     def run(self, report: Report) -> Iterator[Finding]:
         for relation in _sums(report, "balance"):
             allowed, _ = _recomputed(relation)
-            adds_only = all(t.sign > 0 for t in relation.parts)
-            if adds_only and not relation.total.base_interval().meets(allowed):
+            if _is_closing(relation) and not relation.total.base_interval().meets(allowed):
                 yield self._finding(relation, "{label}{stated}，但按{expr}计算应为{computed}")
