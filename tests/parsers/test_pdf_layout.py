@@ -222,3 +222,13 @@ def test_nothing_carries_over_a_page_without_text() -> None:
     layout = Layout(left=80, right=512)
     pages = [page(1, [line(112, 511, top=700, raw="上一页")]), page(2, []), page(3, [line(80, 300, top=80, raw="续")])]
     assert len(flow(pages, layout)) == 2
+
+
+def test_dedupe_finds_doubles_across_a_bin_boundary_and_leaves_clean_pages_alone() -> None:
+    def char(text: str, x: float, y: float = 10.0) -> dict[str, object]:
+        return {"text": text, "x0": x, "doctop": y, "upright": True, "fontname": "F", "size": 12}
+
+    doubled = [char("合", 0.95), char("合", 1.85, 10.9)]  # different bins, still within 1 pt
+    assert [c["x0"] for c in dedupe(doubled)] == [0.95]
+    clean = [char("合", 0), char("合", 2.5), char("计", 0.2)]
+    assert dedupe(clean) is clean

@@ -47,6 +47,8 @@ def dedupe(chars: list[Char], tolerance: float = 1) -> list[Char]:
     pdfplumber restores the order with ``list.index``, which is quadratic: it doubled the
     cost of reading a page.
     """
+    if not _may_have_doubles(chars, tolerance):
+        return chars
     key = itemgetter("upright", "text", "fontname", "size")
     kept: set[int] = set()
     for _, grouped in itertools.groupby(sorted(chars, key=key), key=key):
@@ -58,6 +60,22 @@ def dedupe(chars: list[Char], tolerance: float = 1) -> list[Char]:
             for cluster in cluster_objects(row, itemgetter("x0"), tolerance):
                 kept.add(id(min(cluster, key=itemgetter("doctop", "x0"))))
     return [c for c in chars if id(c) in kept]
+
+
+def _may_have_doubles(chars: list[Char], tolerance: float) -> bool:
+    """Whether two equal glyphs lie within ``tolerance`` of each other: one pass over bins of that size.
+
+    Two such glyphs always fall into the same or neighbouring bins, so a page that passes is clean;
+    a page that does not is de-duplicated properly. Most pages are clean.
+    """
+    seen: set[tuple[Any, ...]] = set()
+    for char in chars:
+        glyph = (char["upright"], char["text"], char["fontname"], char["size"])
+        row, col = int(char["doctop"] // tolerance), int(char["x0"] // tolerance)
+        if any((glyph, row + dr, col + dc) in seen for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+            return True
+        seen.add((glyph, row, col))
+    return False
 
 
 def _lead_width(chars: list[Char]) -> float:
