@@ -19,7 +19,7 @@ def test_golden_path_seed001_basic_pension(fig) -> None:
                               change=fig("25元"))
     (finding,) = run(relation)
     assert (finding.code, finding.kind, finding.severity) == ("SB301", "difference", Severity.ERROR)
-    assert finding.message == "基础养老金增减25元，但175元－145元＝30元"
+    assert finding.message == "基础养老金增加25元，但175元－145元＝30元"
     assert finding.expected.low == "30"
 
 

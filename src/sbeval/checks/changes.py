@@ -101,7 +101,8 @@ class ChangeNotCurrentMinusPrior(Check):
             if chg.base_interval().meets(cur.base_interval() - pri.base_interval()):
                 continue
             expected = expected_of(chg, face_value(cur) - face_value(pri), places_for(chg, [cur, pri]))
-            message = f"{rel.label or chg.label}增减{chg.text}，但{cur.text}－{pri.text}＝{expected.text}"
+            verb = "减少" if chg.value < 0 else "增加"
+            message = f"{rel.label or chg.label}{verb}{chg.text.lstrip('-')}，但{cur.text}－{pri.text}＝{expected.text}"
             yield self.finding(message, chg, expected, [cur, pri])
 
 
