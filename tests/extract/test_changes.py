@@ -5,19 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sbeval.extract.changes import find_changes
-from sbeval.extract.context import Context, build_context
-from sbeval.parsers.normalize import normalize
-from sbeval.schema.document import Document, Location, Paragraph
+from support import context
 from sbeval.schema.relations import ChangeRelation
 
 D = Decimal
 Shape = tuple[str, D | None, D | None, D | None, D | None, bool]
-
-
-def context(*paragraphs: str) -> Context:
-    blocks = [Paragraph(text=normalize(p), raw=p, location=Location(file="t.txt", block=i, line=i + 1))
-              for i, p in enumerate(paragraphs)]
-    return build_context(Document(path="t.txt", format="txt", blocks=blocks))
 
 
 def shape(relation: ChangeRelation) -> Shape:

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.context import Context, build_context
 from sbeval.extract.months import find_months
-from sbeval.parsers.normalize import normalize
-from sbeval.schema.document import Document, Heading, Location, Paragraph
+from support import context
 
 D = Decimal
-
-
-def context(*blocks: str | tuple[int, str]) -> Context:
-    built: list[Heading | Paragraph] = []
-    for i, block in enumerate(blocks):
-        location = Location(file="t.txt", block=i, line=i + 1)
-        if isinstance(block, tuple):
-            built.append(Heading(level=block[0], text=normalize(block[1]), raw=block[1], location=location))
-        else:
-            built.append(Paragraph(text=normalize(block), raw=block, location=location))
-    return build_context(Document(path="t.txt", format="txt", blocks=built))
 
 
 def found(*blocks: str | tuple[int, str]) -> list[tuple[D, D, D, D, str]]:

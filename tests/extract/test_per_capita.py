@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.context import Context, build_context
 from sbeval.extract.per_capita import find_per_capita
-from sbeval.parsers.normalize import normalize
-from sbeval.schema.document import Document, Location, Paragraph
+from support import context
 
 D = Decimal
-
-
-def context(*paragraphs: str) -> Context:
-    blocks = [Paragraph(text=normalize(p), raw=p, location=Location(file="t.txt", block=i, line=i + 1))
-              for i, p in enumerate(paragraphs)]
-    return build_context(Document(path="t.txt", format="txt", blocks=blocks))
 
 
 def found(*paragraphs: str) -> list[tuple[D, str, D, str, D, str, D]]:

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.context import Context, build_context
 from sbeval.extract.ratios import find_ratios
-from sbeval.parsers.normalize import normalize
-from sbeval.schema.document import Document, Heading, Location, Paragraph
+from support import context
 from sbeval.schema.relations import RatioRelation
 
 D = Decimal
-
-
-def context(*blocks: str | tuple[int, str]) -> Context:
-    """A document of headings ((level, text)) and paragraphs, normalised as the readers do."""
-    built: list[Heading | Paragraph] = []
-    for i, block in enumerate(blocks):
-        location = Location(file="t.txt", block=i, line=i + 1)
-        if isinstance(block, tuple):
-            built.append(Heading(level=block[0], text=normalize(block[1]), raw=block[1], location=location))
-        else:
-            built.append(Paragraph(text=normalize(block), raw=block, location=location))
-    return build_context(Document(path="t.txt", format="txt", blocks=built))
 
 
 def operands(relation: RatioRelation) -> tuple[str, D, D, D, D]:
