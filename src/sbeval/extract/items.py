@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from sbeval.extract.labels import clause_start
+from sbeval.extract.units import COUNT_BASES
 from sbeval.schema.figures import Figure
 
-_COUNT_BASES = {"人", "人次", "户", "家", "个", "项", "场", "份", "起", "件", "次", "笔", "所", "名", "位"}
 _CHANGE = re.compile(
     r"增加|减少|增长|下降|提高|降低|减支|增支|减收|增收|上升|回落|比上年|较上年|比去年|较去年|同比|上年同期|相比|增幅|降幅|变动"
 )
@@ -28,7 +28,7 @@ def measure(figure: Figure) -> str | None:
     """The kind of quantity a figure adds up with: "元" for money (a bare 万/亿 too), a count unit, or None."""
     if figure.base_unit in {"元", ""}:
         return "元"
-    if figure.base_unit in _COUNT_BASES:
+    if figure.base_unit in COUNT_BASES:
         return "人" if figure.base_unit in {"人", "名", "位"} else figure.base_unit
     return None
 
