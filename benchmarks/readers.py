@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 import pdfplumber
 
-from sbeval.parsers import ReadError, read
+from sbeval.parsers import ReadError
+from sbeval.parsers import read
 
 RUNS = 5
 SUFFIXES = (".txt", ".docx", ".pdf")

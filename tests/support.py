@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sbeval.extract.context import Context, build_context
+from sbeval.extract.core.context import Context, build_context
 from sbeval.parsers.normalize import normalize
 from sbeval.schema.document import Document, Heading, Location, Paragraph
 

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from PIL import Image
 
 from sbeval.cli import cli
-from sbeval.parsers import docx_package, pdf_reader
+from sbeval.parsers.docx import package as docx_package
+from sbeval.parsers.pdf import reader as pdf_reader
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

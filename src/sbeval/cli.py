@@ -10,7 +10,8 @@ import click
 
 from sbeval import __version__
 from sbeval.extract import extract
-from sbeval.parsers import ReadError, read
+from sbeval.parsers import ReadError
+from sbeval.parsers import read
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -7,7 +7,9 @@ from typing import get_args
 
 import pytest
 
-from sbeval.checks import ALL_CHECKS, RETIRED_CODES, Check
+from sbeval.checks import ALL_CHECKS
+from sbeval.checks import RETIRED_CODES
+from sbeval.checks import Check
 from sbeval.findings import Kind, Severity
 
 

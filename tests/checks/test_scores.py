@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from sbeval.checks.scores import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems, grade_of
+from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems, grade_of
 from sbeval.findings import Finding, Severity
 from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
@@ -137,8 +137,8 @@ def test_grade_uses_table_total_without_stated_score() -> None:
 @pytest.mark.parametrize("code", ["SB601", "SB602", "SB603"])
 def test_case_files_through_score_extraction(code: str, cases_of, tmp_path) -> None:
     """The SB6xx case files through the text reader and score extraction, before the registry runs them."""
-    from sbeval.extract.context import build_context
-    from sbeval.extract.scores import find_score_tables
+    from sbeval.extract.core.context import build_context
+    from sbeval.extract.document.scores import find_score_tables
     from sbeval.parsers import read
 
     check = {c.code: c for c in (ScoreTotalNotSumOfItems, ScoreExceedsWeight, GradeDoesNotMatchScore)}[code]

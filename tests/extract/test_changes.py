@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.changes import find_changes
+from sbeval.extract.prose.changes import find_changes
 from support import context
 from sbeval.schema.relations import ChangeRelation
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sbeval.extract import extract
-from sbeval.parsers.text_reader import read_text
+from sbeval.parsers.text.reader import read_text
 from sbeval.schema.relations import SumRelation
 from sbeval.schema.report import Report
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from sbeval.extract.figures import find_figures
+from sbeval.extract.core.figures import find_figures
 from sbeval.schema.document import Location
 
 LOC = Location(file="t.txt")

@@ -16,7 +16,7 @@ import pytest
 
 from sbeval.checks.registry import run_checks
 from sbeval.extract import extract
-from sbeval.parsers.text_reader import read_text
+from sbeval.parsers.text.reader import read_text
 from sbeval.schema.report import Report
 
 TITLE = "某市2023年度社会保险基金绩效自评报告\n\n"

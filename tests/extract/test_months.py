@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.months import find_months
+from sbeval.extract.prose.months import find_months
 from support import context
 
 D = Decimal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.per_capita import find_per_capita
+from sbeval.extract.prose.per_capita import find_per_capita
 from support import context
 
 D = Decimal

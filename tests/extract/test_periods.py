@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.figures import find_figures
+from sbeval.extract.core.figures import find_figures
 from sbeval.schema.document import Location
 
 LOC = Location(file="t.txt", block=0, line=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sbeval.extract.ratios import find_ratios
+from sbeval.extract.prose.ratios import find_ratios
 from support import context
 from sbeval.schema.relations import RatioRelation
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from sbeval.extract.changes import find_changes
-from sbeval.extract.context import build_context
-from sbeval.extract.lookup import FigureIndex
-from sbeval.extract.months import find_months
-from sbeval.extract.per_capita import find_per_capita
-from sbeval.extract.ratios import find_ratios
+from sbeval.extract.prose.changes import find_changes
+from sbeval.extract.core.context import build_context
+from sbeval.extract.core.lookup import FigureIndex
+from sbeval.extract.prose.months import find_months
+from sbeval.extract.prose.per_capita import find_per_capita
+from sbeval.extract.prose.ratios import find_ratios
 from sbeval.schema.relations import ChangeRelation, RatioRelation
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

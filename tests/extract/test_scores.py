@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sbeval.extract.context import build_context
-from sbeval.extract.scores import find_score_tables
+from sbeval.extract.core.context import build_context
+from sbeval.extract.document.scores import find_score_tables
 from sbeval.parsers import read
 from sbeval.schema.scores import ScoreTable
 
@@ -134,7 +134,7 @@ def test_framework_total_is_not_a_result(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
 def test_findings_on_real_tables(corpus: Path, fmt: str) -> None:
-    from sbeval.checks.scores import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
+    from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
     from sbeval.schema.report import Report
 
     def findings(path: Path) -> list[tuple[str, str, str, str]]:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import sbeval.parsers.text_reader as text_reader
-from sbeval.parsers import ReadError, read
+import sbeval.parsers.text.reader as text_reader
+from sbeval.parsers import ReadError
+from sbeval.parsers import read
 from sbeval.schema.document import Document
 
 

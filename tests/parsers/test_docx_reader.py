@@ -13,8 +13,8 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from lxml import etree
 
-from sbeval.parsers import docx_package
-from sbeval.parsers.docx_reader import read_docx
+from sbeval.parsers.docx import package as docx_package
+from sbeval.parsers.docx.reader import read_docx
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.normalize import compact, normalize
 from sbeval.schema.document import Document, Heading, Paragraph, Table

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sbeval.parsers.pdf_flow import flow
-from sbeval.parsers.pdf_page import Line, PageContent, dedupe
-from sbeval.parsers.pdf_paragraphs import Layout, estimate_layout, starts_paragraph, strip_running
-from sbeval.parsers.pdf_stitch import is_fragment, stitch
-from sbeval.parsers.pdf_tables import Grid, GridCell, build_grid
+from sbeval.parsers.pdf.flow import flow
+from sbeval.parsers.pdf.page import Line, PageContent, dedupe
+from sbeval.parsers.pdf.paragraphs import Layout, estimate_layout, starts_paragraph, strip_running
+from sbeval.parsers.pdf.stitch import is_fragment, stitch
+from sbeval.parsers.pdf.tables import Grid, GridCell, build_grid
 
 XS = [0.0, 100.0, 200.0, 300.0, 400.0]
 

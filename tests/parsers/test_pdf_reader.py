@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sbeval.parsers import pdf_reader
+from sbeval.parsers.pdf import reader as pdf_reader
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.normalize import compact, normalize
-from sbeval.parsers.pdf_reader import read_pdf
+from sbeval.parsers.pdf.reader import read_pdf
 from sbeval.schema.document import Document, Heading, Paragraph, Table
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from sbeval.parsers import ReadError, read
-from sbeval.parsers.text_reader import read_text
+from sbeval.parsers import ReadError
+from sbeval.parsers import read
+from sbeval.parsers.text.reader import read_text
 from sbeval.schema.document import Cell, Document, Heading, Paragraph, Table
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sbeval.checks.base import Check
-from sbeval.checks.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch, PointsUsedAsRate
-from sbeval.checks.months import MonthsOfPaymentMismatch
-from sbeval.checks.per_capita import PerCapitaMismatch
-from sbeval.checks.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
-from sbeval.checks.scores import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
-from sbeval.checks.totals import (
+from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch, PointsUsedAsRate
+from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
+from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
+from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
+from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
+from sbeval.checks.arithmetic.totals import (
     BalanceNotIncomeMinusSpending,
     CarriedBalanceMismatch,
     PartsExceedTotal,

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from sbeval.extract.balance import find_balances
-from sbeval.extract.changes import find_changes
-from sbeval.extract.context import build_context
-from sbeval.extract.lookup import FigureIndex
-from sbeval.extract.months import find_months
-from sbeval.extract.per_capita import find_per_capita
-from sbeval.extract.ratios import find_ratios
-from sbeval.extract.scores import find_score_tables
-from sbeval.extract.summary import build_summaries
-from sbeval.extract.sums import find_sums
+from sbeval.extract.prose.balance import find_balances
+from sbeval.extract.prose.changes import find_changes
+from sbeval.extract.core.context import build_context
+from sbeval.extract.core.lookup import FigureIndex
+from sbeval.extract.prose.months import find_months
+from sbeval.extract.prose.per_capita import find_per_capita
+from sbeval.extract.prose.ratios import find_ratios
+from sbeval.extract.document.scores import find_score_tables
+from sbeval.extract.document.summaries import build_summaries
+from sbeval.extract.prose.sums import find_sums
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 

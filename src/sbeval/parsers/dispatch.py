@@ -23,14 +23,14 @@ def read_file(path: Path) -> Document:
     kind = _check(path)
     try:
         if kind == "docx":
-            from sbeval.parsers.docx_reader import read_docx
+            from sbeval.parsers.docx.reader import read_docx
 
             return read_docx(path)
         if kind == "pdf":
-            from sbeval.parsers.pdf_reader import read_pdf
+            from sbeval.parsers.pdf.reader import read_pdf
 
             return read_pdf(path)
-        from sbeval.parsers.text_reader import read_text
+        from sbeval.parsers.text.reader import read_text
 
         return read_text(path)
     except ReadError:

@@ -1,0 +1,179 @@
+"""SB3xx: year-on-year changes and differences (由A提高至B，增加C；比上年增长P%)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from sbeval.checks.base import Check, compatible, divide, expected_of, face_value, places_for, ratio_places
+from sbeval.checks.arithmetic.ratio_base import TRUNCATED_NOTE
+from sbeval.findings import Finding, Severity
+from sbeval.numbers import Interval
+from sbeval.schema.figures import Figure
+from sbeval.schema.relations import ChangeRelation
+from sbeval.schema.report import Report
+
+
+class Growth(NamedTuple):
+    formula: str
+    allowed: Interval | None  # None: a denominator that may be zero allows any rate
+    nominal: Interval | None
+
+    def meets(self, rate: Interval) -> bool:
+        return self.allowed is None or self.allowed.meets(rate)
+
+
+def _growth(formula: str, change: tuple[Interval, Interval], base: tuple[Interval, Interval]) -> Growth:
+    allowed, nominal = divide(change[0], base[0]), divide(change[1], base[1])
+    return Growth(formula, allowed and allowed * 100, nominal and nominal * 100)
+
+
+def changes(report: Report) -> Iterator[ChangeRelation]:
+    """The report's changes, with those listed only under a fund, each once."""
+    seen: set[ChangeRelation] = set()
+    for relation in [*report.changes, *(c for f in report.funds for c in f.changes)]:
+        if relation not in seen:
+            seen.add(relation)
+            yield relation
+
+
+def growth_candidates(rel: ChangeRelation) -> list[Growth]:
+    """Every way the stated figures give a growth rate in %: change ÷ prior, change ÷ (current − change), (current − prior) ÷ prior."""
+    cur, pri, chg = rel.current, rel.prior, rel.change
+    out: list[Growth] = []
+
+    def pair(figure: Figure) -> tuple[Interval, Interval]:
+        return figure.base_interval(), face_value(figure)
+
+    if chg is not None and pri is not None:
+        out.append(_growth(f"{chg.text}÷{pri.text}", pair(chg), pair(pri)))
+    if chg is not None and cur is not None and pri is None:
+        (c, cn), (d, dn) = pair(cur), pair(chg)
+        out.append(_growth(f"{chg.text}÷（{cur.text}－{chg.text}）", (d, dn), (c - d, cn - dn)))
+    if cur is not None and pri is not None:
+        (c, cn), (p, pn) = pair(cur), pair(pri)
+        out.append(_growth(f"（{cur.text}－{pri.text}）÷{pri.text}", (c - p, cn - pn), (p, pn)))
+    return out
+
+
+def _rate_of(rel: ChangeRelation) -> Figure | None:
+    rate = rel.rate
+    if rate is None or rel.points or rate.base_unit == "个百分点":
+        return None
+    return rate
+
+
+def points_misused(rel: ChangeRelation) -> bool:
+    """A rate stated as the difference of two percentages (增长2% where 2 个百分点 is meant)."""
+    rate, cur, pri = _rate_of(rel), rel.current, rel.prior
+    if rate is None or cur is None or pri is None or not (cur.base_unit == pri.base_unit == "%"):
+        return False
+    if any(g.meets(rate.base_interval()) for g in growth_candidates(rel)):
+        return False
+    return rate.base_interval().meets(cur.base_interval() - pri.base_interval())
+
+
+class ChangeNotCurrentMinusPrior(Check):
+    """增减额与本期数减上期数不符。
+
+    "由A提高至B，增加C" and "比上年（A）增加C" claim C = B − A; a 个百分点
+    change is the difference of two rates and is checked the same way.
+
+    Flags::
+
+        城乡居民基础养老金由每人每月145元提高至175元，增加25元。
+
+    Accepts::
+
+        城乡居民基础养老金由每人每月145元提高至175元，增加30元。
+    """
+
+    code = "SB301"
+    name = "change-not-current-minus-prior"
+    kind = "difference"
+    severity = Severity.ERROR
+
+    def run(self, report: Report) -> Iterator[Finding]:
+        for rel in changes(report):
+            cur, pri, chg = rel.current, rel.prior, rel.change
+            if cur is None or pri is None or chg is None or not compatible([cur, pri, chg]):
+                continue
+            if chg.base_interval().meets(cur.base_interval() - pri.base_interval()):
+                continue
+            expected = expected_of(chg, face_value(cur) - face_value(pri), places_for(chg, [cur, pri]))
+            verb = "减少" if chg.value < 0 else "增加"
+            message = f"{rel.label or chg.label}{verb}{chg.text.lstrip('-')}，但{cur.text}－{pri.text}＝{expected.text}"
+            yield self.finding(message, chg, expected, [cur, pri])
+
+
+class GrowthRateMismatch(Check):
+    """增长率（增幅、降幅）与增减额÷上期数不符。
+
+    比上年增长 P% claims P = 增减额 ÷ 上年数 × 100, with 上年数 stated or implied
+    (本年数 − 增减额). Fires only when no stated way of computing it agrees.
+
+    Flags::
+
+        基金支出2,862万元，比去年同期（2,350万元）增加512万元，增长28.8%。
+
+    Accepts::
+
+        基金支出2,862万元，比去年同期（2,350万元）增加512万元，增长21.8%。
+    """
+
+    code = "SB302"
+    name = "growth-rate-mismatch"
+    kind = "yoy"
+    severity = Severity.ERROR
+
+    def run(self, report: Report) -> Iterator[Finding]:
+        for rel in changes(report):
+            rate, candidates = _rate_of(rel), growth_candidates(rel)
+            if rate is None or not candidates or points_misused(rel):
+                continue
+            if any(g.meets(rate.base_interval()) for g in candidates):
+                continue
+            truncated = Interval.truncated(rate.value, rate.decimals).scale(rate.scale)
+            warn = any(g.meets(truncated) for g in candidates)
+            first = candidates[0]
+            expected = expected_of(rate, first.nominal, ratio_places(rate)) if first.nominal else None
+            message = f"{rel.label or rate.label}增长率{rate.text}，但{first.formula}＝{expected.text if expected else '不定'}"
+            yield self.finding(
+                message + (TRUNCATED_NOTE if warn else ""), rate, expected,
+                [rel.current, rel.prior, rel.change], Severity.WARNING if warn else None,
+            )
+
+
+class PointsUsedAsRate(Check):
+    """把两个百分比之差（个百分点）写成了增长率（%）。
+
+    The change between two rates is stated in 个百分点; a rate of change of a
+    rate is (B ÷ A − 1). A "增长P%" that equals B − A but not B ÷ A − 1 mixes the two.
+
+    Flags::
+
+        参保率由90.0%提高至95.0%，增长5.0%。
+
+    Accepts::
+
+        参保率由90.0%提高至95.0%，提高5.0个百分点。
+    """
+
+    code = "SB303"
+    name = "points-used-as-rate"
+    kind = "yoy"
+    severity = Severity.WARNING
+
+    def run(self, report: Report) -> Iterator[Finding]:
+        for rel in changes(report):
+            if not points_misused(rel):
+                continue
+            rate, cur, pri = rel.rate, rel.current, rel.prior
+            assert rate is not None and cur is not None and pri is not None
+            first = growth_candidates(rel)[0]
+            expected = expected_of(rate, first.nominal, ratio_places(rate)) if first.nominal else None
+            message = (
+                f"{rel.label or rate.label}由{pri.text}变为{cur.text}，所述{rate.text}是两者之差（个百分点），"
+                f"按增长率计算应为{expected.text if expected else '不定'}"
+            )
+            yield self.finding(message, rate, expected, [cur, pri])

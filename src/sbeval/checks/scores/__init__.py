@@ -1,0 +1,1 @@
+"""Checks on performance-evaluation scores: item sums, scores above their weight, grades."""

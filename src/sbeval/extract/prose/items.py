@@ -1,0 +1,89 @@
+"""What a figure measures in a list of parts: its kind of quantity, its class (收入/支出/结余) and its role."""
+
+from __future__ import annotations
+
+import re
+
+from sbeval.extract.core.labels import clause_start
+from sbeval.extract.lexicon.units import COUNT_BASES
+from sbeval.schema.figures import Figure
+
+_CHANGE = re.compile(
+    r"增加|减少|增长|下降|提高|降低|减支|增支|减收|增收|上升|回落|比上年|较上年|比去年|较去年|同比|上年同期|相比|增幅|降幅|变动"
+)
+_PER_UNIT = re.compile(r"人均|每人|户均|月均|每月|每年|平均|标准|单价")
+_STRONG_BREAK = re.compile(r"[，,。；;：:（()）\n]")
+_REMAINDER = re.compile(r"^(?:其他|其它|其余)")
+# Income and spending categories of a fund (社会保险基金财务制度).
+_CATEGORY = re.compile(
+    r"(?:转移|上解上级|补助下级|其他|上级补助|下级上解|利息|财政补贴|政府补贴|委托投资|保险费|保费|待遇)(?:收入|支出|收益)$"
+)
+_MAIN = re.compile(r"(?:待遇|保险金|保险费|保费)(?:收入|支出)$")
+_STRUCTURAL = re.compile(r"(?:转移|上解上级|补助下级|上级补助|下级上解)(?:收入|支出)$")
+_TOTAL_WORD = re.compile(r"合计|总计|小计|总额|共计|总收入|总支出")
+_BALANCE = re.compile(r"结余|结存|余额|赤字|缺口|收不抵支")
+
+
+def measure(figure: Figure) -> str | None:
+    """The kind of quantity a figure adds up with: "元" for money (a bare 万/亿 too), a count unit, or None."""
+    if figure.base_unit in {"元", ""}:
+        return "元"
+    if figure.base_unit in COUNT_BASES:
+        return "人" if figure.base_unit in {"人", "名", "位"} else figure.base_unit
+    return None
+
+
+def item_class(label: str) -> str | None:
+    """"balance", "income" or "spending" from the last word of that kind in a label; None when it names none."""
+    if _BALANCE.search(label):
+        return "balance"
+    income, spending = label.rfind("收入"), max(label.rfind("支出"), label.rfind("支付"))
+    if income < 0 and spending < 0:
+        return None
+    return "income" if income > spending else "spending"
+
+
+def classes_fit(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def is_change_or_rate(text: str, start: int) -> bool:
+    """True when the figure at ``start`` states a change (较上年增加X) or a per-unit amount (人均X)."""
+    left = start
+    while left > 0 and not _STRONG_BREAK.match(text, left - 1):
+        left -= 1
+    before = text[left:start]
+    return bool(_CHANGE.search(before) or _PER_UNIT.search(before))
+
+
+def is_remainder(label: str) -> bool:
+    return bool(_REMAINDER.match(label))
+
+
+def is_category(label: str) -> bool:
+    return bool(_CATEGORY.search(label))
+
+
+def covers_fund_categories(labels: list[str]) -> bool:
+    """The full set of a fund's categories: its main item (待遇/保险费) with its structural items (转移/上解/补助),
+    or 职工医保's 统筹基金 with its 个人账户."""
+    if any(x.startswith("统筹") for x in labels) and any(x.startswith("个人账户") for x in labels):
+        return True
+    return any(_MAIN.search(x) for x in labels) and any(_STRUCTURAL.search(x) for x in labels)
+
+
+def names_total(label: str) -> bool:
+    return bool(_TOTAL_WORD.search(label))
+
+
+def is_budget(label: str) -> bool:
+    return "预算" in label
+
+
+def eligible(figure: Figure, text: str, start: int) -> bool:
+    """A figure that can be a total or a part: an amount or a count, not a change, a rate or a per-unit amount."""
+    return measure(figure) is not None and not is_change_or_rate(text, start)
+
+
+def clause_text(text: str, start: int) -> str:
+    return text[clause_start(text, start):start]

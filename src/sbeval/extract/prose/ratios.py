@@ -1,0 +1,124 @@
+"""Completion against budget (完成预算的P%, 预算执行率) stated in prose; shares and named rates alongside."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sbeval.extract.core.context import Context
+from sbeval.extract.core.lookup import (
+    DOCUMENT,
+    FigureIndex,
+    Spot,
+    approximate,
+    compatible,
+    is_amount,
+    is_prior,
+    normalize,
+    sentence_prefix,
+)
+from sbeval.extract.prose.rates import find_rate
+from sbeval.extract.prose.shares import find_share
+from sbeval.schema.relations import RatioRelation
+
+# 完成预算的61.42%, 为年度预算的95%, 完成征缴任务800万元的105% (the target may sit inside).
+_COMPLETION = re.compile(
+    r"(?:完成|为|达到?|占)了?(?:全年|年度|年初|调整后|全年度)?(?:预算|计划|目标|任务|[^，,。；;（）()]{0,8}?任务)"
+    r"(?:数|数额|指标)?(?P<inside>(?:[^，,。；;（）()%]|(?<=\d),(?=\d{3})){0,20}?)的?(?:比例|进度)?(?:为|达到?)?$"
+)
+# 支出预算执行率, 预算完成率; a bare 执行率 / 执行进度 only with its budget and actual in its sentence.
+_EXECUTION = re.compile(r"(?P<kind>[^，,。；;（）()]*?)(?:预算(?:执行率|执行进度|完成率|完成进度)|执行率|执行进度)$")
+# 实际完成X, 累计执行X, 执行数X, 决算数X: the actual of whatever the budget next to it is of.
+_GENERIC_ACTUAL = re.compile(r"^(?:实现|完成|执行|支出执行|累计执行|执行数|完成数|实际数|实际执行数|决算数|决算|实际)$")
+_BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
+_BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
+
+
+def _budget_kind(label: str) -> str:
+    return normalize(_BUDGET_NOISE.sub("", label))
+
+
+def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
+    """The same-kind current figure nearest the budget and before the rate (本年待遇支出 for 预算待遇支出);
+    a generic 实际完成 / 执行数 only in the rate's own sentence."""
+    kind = _budget_kind(budget.figure.label)
+
+    def accept(spot: Spot) -> bool:
+        f = spot.figure
+        if spot.order > anchor.order or not is_amount(spot) or not compatible(f, budget.figure):
+            return False
+        if _BUDGET_WORDS.search(f.label) or is_prior(f, index.year):
+            return False
+        key = normalize(f.label)
+        if spot.sentence == anchor.sentence and spot.unit is anchor.unit and (not key or _GENERIC_ACTUAL.match(key)):
+            return True
+        return key == kind if kind else spot.sentence == anchor.sentence and spot.unit is anchor.unit
+
+    return index.nearest(budget, accept, max_scope=1 if kind else 0)
+
+
+def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bool) -> tuple[Spot, Spot] | None:
+    """Budget and actual for 完成预算的P% (same paragraph) or 支出预算执行率P% (anywhere, if unique)."""
+    kind = _budget_kind(named) if named else None
+
+    def is_budget(s: Spot) -> bool:
+        if not (is_amount(s) and _BUDGET_WORDS.search(s.figure.label)):
+            return False
+        return kind is None or _budget_kind(s.figure.label) == kind
+
+    scope = 1 if phrase else DOCUMENT if kind else 0
+    budget = index.nearest(spot, is_budget, max_scope=scope, preceding=phrase, unique=True)
+    if budget is None:
+        return None
+    if phrase:
+        actual = _actual_for(index, budget, spot)
+    else:
+        # 支出预算执行率: the 支出 anywhere; a bare 预算执行率: the actual stated next to its budget.
+        actual = index.nearest(spot, lambda s: is_amount(s) and not _BUDGET_WORDS.search(s.figure.label)
+                               and compatible(s.figure, budget.figure)
+                               and (not kind or _budget_kind(s.figure.label) == kind)
+                               and not is_prior(s.figure, index.year), max_scope=DOCUMENT if kind else 0,
+                               unique=True)
+    return (budget, actual) if actual is not None else None
+
+
+def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
+    prefix = sentence_prefix(spot)
+    match = _COMPLETION.search(prefix)
+    execution = _EXECUTION.search(spot.figure.label) if not match else None
+    if not match and not execution:
+        return None
+    if match and re.search(r"分别$", prefix[:match.start()]):
+        return None  # 收入、支出分别完成预算的P%和Q%: which budget goes with which is not written
+    sentence = index.sentence_of(spot)
+    before = [s for s in sentence if s.order < spot.order and is_amount(s)]
+    if match and match.group("inside") and any(ch.isdigit() for ch in match.group("inside")):
+        # the target is written inside the phrase: 完成预算683.70万元的61.42%
+        cut = spot.figure.start - len(prefix) + match.start()
+        inside = [s for s in before if s.figure.start >= cut]
+        outside = [s for s in before if s.figure.start < cut]
+        if len(inside) != 1 or not outside:
+            return None
+        budget, actual = inside[0], outside[-1]
+        if not compatible(budget.figure, actual.figure):
+            return None
+    else:
+        pair = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match))
+        if pair is None:
+            return None
+        budget, actual = pair
+    return RatioRelation(kind="percent", label=spot.figure.label or "完成预算", result=spot.figure,
+                         numerator=actual.figure, denominator=budget.figure, factor=Decimal(100))
+
+
+def find_ratios(ctx: Context, index: FigureIndex | None = None) -> list[RatioRelation]:
+    """Every completion rate, share and named rate whose operands the text states."""
+    index = index or FigureIndex(ctx)
+    found: list[RatioRelation] = []
+    for spot in index.spots:
+        if spot.figure.unit != "%" or spot.unit.in_table or spot.unit.is_heading or approximate(spot):
+            continue
+        relation = _completion(index, spot) or find_share(index, spot) or find_rate(index, spot)
+        if relation is not None:
+            found.append(relation)
+    return found

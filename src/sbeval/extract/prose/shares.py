@@ -1,0 +1,136 @@
+"""Shares of a base stated in prose: A占B的P%, A占B X的P%, 其中A，占比P%, 分别占B的P%、Q%."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, is_amount, is_prior, sentence_prefix
+from sbeval.schema.relations import RatioRelation
+
+_BASE_WORDS = r"[^，,。；;：:、（）()%\d]"
+# 占全年支出的4.2%, 占个人账户基金结余的56%, 占基金总支出的比重为3.2%.
+_SHARE = re.compile(rf"(?:占|为|相当于)(?P<base>{_BASE_WORDS}{{1,24}}?)的?(?:比重|比例|份额)?(?:为|达到?)?$")
+# "津贴12.84万元全年支出的17.6%": the 占 left out, the base right after the part.
+_SHARE_NO_VERB = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,12})的$")
+# "占全年支出72.92亿元的4.5%", "为上年支出9,002万元的108.2%": the base written inside.
+_STATED_BASE = re.compile(rf"^(?:占|相当于|为)(?P<base>{_BASE_WORDS}{{1,24}})$")
+_STATED_BASE_GAP = re.compile(r"^的?(?:比重|比例|份额)?(?:为|达到?)?$")
+# 占比32.9%, 占93.8%: the base is the total the 其中 list is of.
+_BARE = re.compile(r"(?:^|[，,、\s])占(?:比|比重|比例)?(?:为|达到?)?$")
+# 分别占基金支出的92.3%和2.7%; 分别占比92.3%、2.7%.
+_RESPECTIVELY = re.compile(rf"分别(?:占|为|相当于)(?P<base>{_BASE_WORDS}{{0,24}}?)的?(?:比重|比例|份额)?(?:为|达到?)?$")
+_SERIES_GAP = re.compile(r"^\s*(?:[、，,和及与]|以及)\s*$")
+_TOTAL_GAP = re.compile(r"^[\s，,。；;：:（(]*$")
+_BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
+_PRIOR_BASE = re.compile(r"上年|去年|上一年|同期")
+
+
+def _relation(spot: Spot, part: Spot, base: Spot, label: str) -> RatioRelation | None:
+    if part is base or not compatible(part.figure, base.figure):
+        return None
+    return RatioRelation(kind="share", label=label, result=spot.figure,
+                         numerator=part.figure, denominator=base.figure, factor=Decimal(100))
+
+
+def _qizhong_total(index: FigureIndex, part: Spot) -> Spot | None:
+    """The total a 其中 list is of, when ``part`` is in that list: 基金支出X。其中，待遇支出Y."""
+    text = part.unit.text
+    marker = text.rfind("其中", 0, part.figure.start)
+    if marker < 0 or "。" in text[marker:part.figure.start]:
+        return None
+    before = [s for s in index.by_unit[part.unit.index] if s.figure.end <= marker and is_amount(s)]
+    if not before or not _TOTAL_GAP.match(text[before[-1].figure.end:marker]):
+        return None
+    return before[-1]
+
+
+def _named_base(index: FigureIndex, spot: Spot, part: Spot, base_label: str) -> Spot | None:
+    """The figure a share names as its base, of the part's period unless it names a prior one."""
+    want_prior = is_prior(part.figure, index.year) or bool(_PRIOR_BASE.search(base_label))
+    base = index.by_label(spot, base_label, like=part.figure, accept=lambda s: is_amount(s) and s is not part
+                          and is_prior(s.figure, index.year) == want_prior)
+    if base is None and not _PRIOR_BASE.search(base_label):
+        # a period the labeller could not tell is no reason to drop the base
+        base = index.by_label(spot, base_label, like=part.figure, accept=lambda s: is_amount(s) and s is not part)
+    return base
+
+
+def _series(sentence: list[Spot], spot: Spot) -> list[Spot]:
+    """The run of percentages ``spot`` belongs to (92.3%和2.7%), in order."""
+    percents = [s for s in sentence if s.figure.unit == "%"]
+    at = percents.index(spot)
+    text = spot.unit.text
+    first, last = at, at
+    while first > 0 and _SERIES_GAP.match(text[percents[first - 1].figure.end:percents[first].figure.start]):
+        first -= 1
+    while last + 1 < len(percents) and _SERIES_GAP.match(text[percents[last].figure.end:percents[last + 1].figure.start]):
+        last += 1
+    return percents[first:last + 1]
+
+
+def _respectively(index: FigureIndex, spot: Spot, series: list[Spot]) -> RatioRelation | None:
+    """The k-th of 分别占B的P1、P2…: the k-th of the last n amounts before 分别, against B."""
+    head = series[0]
+    prefix = sentence_prefix(head)
+    match = _RESPECTIVELY.search(prefix)
+    if match is None:
+        return None
+    cut = head.figure.start - len(prefix) + match.start()
+    amounts = [s for s in index.sentence_of(head) if is_amount(s) and s.figure.end <= cut]
+    if len(amounts) < len(series):
+        return None
+    part = amounts[len(amounts) - len(series) + series.index(spot)]
+    base_label = match.group("base")
+    base = _named_base(index, spot, part, base_label) if base_label else _qizhong_total(index, part)
+    return None if base is None else _relation(spot, part, base, f"占{base_label or '比'}")
+
+
+def _stated_base(spot: Spot, before: list[Spot]) -> RatioRelation | None:
+    """A share whose base figure is written inside the phrase: A，占B X的P%."""
+    if len(before) < 2:
+        return None
+    base, part = before[-1], before[-2]
+    named = _STATED_BASE.match(base.figure.label)
+    if not named or not _STATED_BASE_GAP.match(spot.unit.text[base.figure.end:spot.figure.start]):
+        return None
+    if _BUDGET_WORDS.search(named.group("base")):
+        return None
+    return _relation(spot, part, base, f"占{named.group('base')}")
+
+
+def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
+    """The share a percentage states, when its part and its base are both identifiable."""
+    sentence = index.sentence_of(spot)
+    before = [s for s in sentence if s.order < spot.order and is_amount(s)]
+    if not before:
+        return None
+    series = _series(sentence, spot)
+    if len(series) > 1 or _RESPECTIVELY.search(sentence_prefix(series[0])):
+        # several shares after one phrase: matched in order, or not at all
+        return _respectively(index, spot, series)
+    stated = _stated_base(spot, before)
+    if stated is not None:
+        return stated
+    prefix = sentence_prefix(spot)
+    if _BARE.search(prefix):
+        base = _qizhong_total(index, before[-1])
+        return None if base is None else _relation(spot, before[-1], base, "占比")
+    match = _SHARE.search(prefix)
+    if match:
+        base_label = match.group("base")
+        cut = spot.figure.start - len(prefix) + match.start()
+        parts = [s for s in before if s.figure.end <= cut]
+        if not parts:
+            return None
+        part = parts[-1]
+    else:
+        part = before[-1]
+        gap = _SHARE_NO_VERB.match(spot.unit.text[part.figure.end:spot.figure.start])
+        if not gap:
+            return None
+        base_label = gap.group("base")
+        if _BUDGET_WORDS.search(base_label):
+            return None
+    base = _named_base(index, spot, part, base_label)
+    return None if base is None else _relation(spot, part, base, f"占{base_label}")

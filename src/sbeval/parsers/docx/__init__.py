@@ -1,0 +1,1 @@
+"""The .docx reader: WordprocessingML walked in order into headings, paragraphs and tables."""

@@ -1,0 +1,1 @@
+"""The .pdf reader: pages into lines, paragraphs and ruled tables (pdfplumber), stitched across pages."""

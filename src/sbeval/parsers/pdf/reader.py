@@ -1,0 +1,133 @@
+"""The .pdf reader (pdfplumber): body paragraphs and ruled tables, each with its page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdftypes import resolve1
+from pdfplumber.pdf import PDF
+
+from sbeval.parsers.blocks import origin_cell
+from sbeval.parsers.errors import ReadError
+from sbeval.parsers.headings import numbering_level
+from sbeval.parsers.normalize import normalize
+from sbeval.parsers.pdf.flow import Item, flow
+from sbeval.parsers.pdf.page import Line, PageContent, read_page
+from sbeval.parsers.pdf.paragraphs import Para, estimate_layout, strip_running
+from sbeval.parsers.pdf.tables import Grid
+from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
+
+MAX_PAGES = 500
+
+NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
+CORRUPT = "PDF 文件已损坏或不完整，无法解析；请重新导出或索取完整的文件"
+ENCRYPTED = "PDF 已加密，需要密码才能读取；请提供未加密的版本"
+
+
+def _page_count(pdf: PDF) -> int:
+    count = resolve1(resolve1(pdf.doc.catalog.get("Pages")) or {}).get("Count")
+    return int(count) if isinstance(count, int) else len(pdf.pages)
+
+
+def _is_password_error(error: BaseException | None) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect / PDFEncryptionError in its own exception."""
+    for _ in range(5):
+        if error is None:
+            return False
+        if "Password" in type(error).__name__ or "Encrypt" in type(error).__name__:
+            return True
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = error.__cause__ or inner
+    return False
+
+
+def _read_pages(path: Path) -> list[PageContent]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            count = _page_count(pdf)
+            if count > MAX_PAGES:
+                raise ReadError(str(path), f"PDF 共 {count} 页，超过上限 {MAX_PAGES} 页，请拆分后再读取")
+            pages = []
+            for number, page in enumerate(pdf.pages, 1):
+                pages.append(read_page(page, number))
+                page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
+            return pages
+    except ReadError:
+        raise
+    except FileNotFoundError as error:
+        raise ReadError(str(path), "文件不存在") from error
+    except OSError as error:
+        raise ReadError(str(path), f"无法打开文件（{error.strerror or type(error).__name__}）") from error
+    # pdfminer fails on malformed files with whatever exception the broken structure provokes
+    except Exception as error:  # noqa: BLE001
+        raise ReadError(str(path), ENCRYPTED if _is_password_error(error) else CORRUPT) from error
+
+
+def _location(path: Path, page: int, block: int) -> Location:
+    return Location(file=str(path), page=page, block=block)
+
+
+def _paragraph(path: Path, para: Para, block: int) -> Heading | Paragraph | None:
+    raw = para.raw
+    text = normalize(raw, wrapped=True)
+    if not text:
+        return None
+    level = numbering_level(text)
+    if level is not None:
+        return Heading(level=level, text=text, raw=raw, location=_location(path, para.page, block))
+    return Paragraph(text=text, raw=raw, location=_location(path, para.page, block))
+
+
+def _table(path: Path, grid: Grid, block: int, ordinal: int) -> Table:
+    location = Location(file=str(path), page=grid.pages[0], block=block, table=ordinal)
+    cells = [
+        origin_cell(c.row, c.col, c.row_span, c.col_span, c.raw, location, wrapped=True, page=c.page)
+        for c in grid.cells
+    ]
+    return Table(n_rows=grid.n_rows, n_cols=len(grid.xs) - 1, cells=cells, location=location, pages=grid.pages)
+
+
+def _blocks(path: Path, items: list[Item]) -> list[Block]:
+    blocks: list[Block] = []
+    tables = 0
+    for item in items:
+        if isinstance(item, Grid):
+            tables += 1
+            blocks.append(_table(path, item, len(blocks), tables))
+        elif (block := _paragraph(path, item, len(blocks))) is not None:
+            blocks.append(block)
+    return blocks
+
+
+def _furniture(path: Path, lines: list[tuple[int, Line]]) -> list[Paragraph]:
+    return [
+        Paragraph(text=normalize(line.raw, wrapped=True), raw=line.raw, location=Location(file=str(path), page=page))
+        for page, line in lines
+    ]
+
+
+def read_pdf(path: Path) -> Document:
+    """Read a PDF; raise ``ReadError`` for a corrupt, encrypted, over-long or text-less file."""
+    pages = _read_pages(path)
+    blank = [p.number for p in pages if not p.has_text]
+    if not pages:
+        raise ReadError(str(path), "PDF 没有任何页面")
+    if len(blank) == len(pages):
+        raise ReadError(str(path), NO_TEXT)
+    warnings = []
+    scanned = [n for n in blank if pages[n - 1].has_images]
+    if scanned:
+        numbers = "、".join(str(n) for n in scanned)
+        warnings.append(f"第 {numbers} 页没有文本层（可能是扫描件），这些页的文字未能读取")
+    headers, footers = strip_running(pages)
+    items = flow(pages, estimate_layout(pages))
+    return Document(
+        path=str(path),
+        format="pdf",
+        pages=len(pages),
+        blocks=_blocks(path, items),
+        headers=_furniture(path, headers),
+        footers=_furniture(path, footers),
+        warnings=warnings,
+    )

@@ -1,0 +1,1 @@
+"""The .txt/.md reader: decoding, one line per paragraph, tables pasted as text."""
