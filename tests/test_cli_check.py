@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from sbeval import runner
+from sbeval.checks import ALL_CHECKS
 from sbeval.cli import cli
 from sbeval.output import FORMATS
 from sbeval.schema.document import Location
@@ -132,5 +133,12 @@ def test_rules_catalogue_and_one_rule() -> None:
     assert listing.exit_code == 0
     assert listing.output.splitlines()[0].split()[:2] == ["SB101", "total-not-sum-of-parts"]
     one = invoke("rules", "sb401")
-    assert one.exit_code == 0 and "Flags::" in one.output and "可支付月数" in one.output
+    assert one.exit_code == 0 and "示例（会报告）：" in one.output and "可支付月数" in one.output
+    assert "Flags::" not in one.output and "months" not in one.output.split("\n")[2]
+    family = invoke("rules", "SB1")
+    assert family.exit_code == 0 and [line.split()[0] for line in family.output.splitlines()] == [
+        "SB101", "SB102", "SB103", "SB104"]
+    tools = json.loads(invoke("rules", "--format", "json").output)
+    assert {rule["code"] for rule in tools} == {c.code for c in ALL_CHECKS}
+    assert all(rule["status"] in {"stable", "preview"} and rule["examples"] for rule in tools)
     assert invoke("rules", "SB999").exit_code == 2

@@ -74,18 +74,21 @@ def check(paths: tuple[Path, ...], format_: str, output: Path | None, fail_on: s
 
 @cli.command()
 @click.argument("code", required=False)
-def rules(code: str | None) -> None:
-    """列出全部规则，或显示一条规则的说明。"""
+@click.option("--format", "-f", "format_", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="输出格式（json 供其他工具读取）。")
+def rules(code: str | None, format_: str) -> None:
+    """列出全部规则；给出代码（SB101）显示该规则的说明和示例，给出前缀（SB1）列出该类规则。"""
     from sbeval.checks import ALL_CHECKS, check_by_code
-    from sbeval.output.locations import SEVERITY_NAMES
+    from sbeval.checks.docs import rule_doc
+    from sbeval.output.rules import render_json, render_list, render_rule
 
-    if code is None:
-        lines = [f"{c.code}  {c.name:<36} {SEVERITY_NAMES[c.severity.value]}  {c.summary()}" for c in ALL_CHECKS]
-        _write("\n".join(lines) + "\n", None)
-        return
-    found = check_by_code(code)
-    if found is None:
+    exact = check_by_code(code) if code else None
+    chosen = [exact] if exact else [c for c in ALL_CHECKS if not code or c.code.startswith(code.strip().upper())]
+    if not chosen:
         click.echo(f"错误：没有规则 {code}。运行 sbeval rules 查看全部规则。", err=True)
         sys.exit(EXIT_ERROR)
-    head = f"{found.code} {found.name}（{SEVERITY_NAMES[found.severity.value]}，{found.kind}）"
-    _write(f"{head}\n\n{found.documentation()}\n", None)
+    docs = [rule_doc(c) for c in chosen]
+    if format_ == "json":
+        _write(render_json(docs), None)
+    else:
+        _write(render_rule(docs[0]) if exact else render_list(docs), None)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, NamedTuple
 
 import pytest
-import yaml
 
+from sbeval.checks.cases import case_codes, cases_of
 from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 
@@ -46,36 +44,8 @@ def fig() -> FigureMaker:
     return make_figure
 
 
-# Case files: tests/checks/cases/SB101.yaml …, one per check code, run through the whole pipeline.
-CASES = Path(__file__).parent / "cases"
-
-
-class Case(NamedTuple):
-    code: str
-    name: str
-    text: str
-    findings: list[dict[str, Any]]
-
-
-def load_cases(code: str) -> list[Case]:
-    path = CASES / f"{code}.yaml"
-    if not path.exists():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert data.pop("check") == code, path
-    return [Case(code, name, body["text"], body.get("findings") or []) for name, body in data.items()]
-
-
-def all_cases() -> list[Case]:
-    return [case for path in sorted(CASES.glob("SB*.yaml")) for case in load_cases(path.stem)]
-
-
-@pytest.fixture
-def cases_of() -> Callable[[str], list[Case]]:
-    return load_cases
-
-
+# Case files: src/sbeval/checks/cases/SB101.yaml …, one per check code, run through the whole pipeline.
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "case" in metafunc.fixturenames:
-        cases = all_cases()
+        cases = [case for code in case_codes() for case in cases_of(code)]
         metafunc.parametrize("case", cases, ids=[f"{c.code}::{c.name}" for c in cases])

@@ -132,22 +132,3 @@ def test_grade_mismatch_at_the_boundary() -> None:
 def test_grade_uses_table_total_without_stated_score() -> None:
     [finding] = run(GradeDoesNotMatchScore, table([item("a", "100", "75")], "100", "75", grade="良好"))
     assert finding.stated.value == "75"
-
-
-@pytest.mark.parametrize("code", ["SB601", "SB602", "SB603"])
-def test_case_files_through_score_extraction(code: str, cases_of, tmp_path) -> None:
-    """The SB6xx case files through the text reader and score extraction, before the registry runs them."""
-    from sbeval.extract.core.context import build_context
-    from sbeval.extract.document.scores import find_score_tables
-    from sbeval.parsers import read
-
-    check = {c.code: c for c in (ScoreTotalNotSumOfItems, ScoreExceedsWeight, GradeDoesNotMatchScore)}[code]
-    cases = cases_of(code)
-    assert len([c for c in cases if c.findings]) >= 3 and len([c for c in cases if not c.findings]) >= 3
-    for case in cases:
-        path = tmp_path / f"{case.name}.txt"
-        path.write_text(case.text, encoding="utf-8")
-        report = Report(path=str(path), format="txt", score_tables=find_score_tables(build_context(read(path))))
-        pinned = [{"code": f.code, "stated": f.stated.value, "expected": [f.expected.low, f.expected.high],
-                   "line": f.location.line} for f in check().run(report)]
-        assert pinned == case.findings, case.name

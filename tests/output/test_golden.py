@@ -45,7 +45,7 @@ def test_sarif_rules_and_results(run: CheckRun) -> None:
     driver = log["runs"][0]["tool"]["driver"]
     assert [r["id"] for r in driver["rules"]] == sorted(c.code for c in ALL_CHECKS)
     assert driver["rules"][0]["shortDescription"]["text"] == "合计数与所列分项之和不符。"
-    assert "Flags::" in driver["rules"][0]["fullDescription"]["text"]
+    assert "示例（会报告）：" in driver["rules"][0]["fullDescription"]["text"]
     results = log["runs"][0]["results"]
     # sorted by file, then location (a location without a page sorts first), then code
     assert [(r["ruleId"], r["level"]) for r in results] == [("SB202", "warning"), ("SB101", "error"), ("SB401", "note")]

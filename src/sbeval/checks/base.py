@@ -6,7 +6,7 @@ import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from sbeval.findings import Expected, Finding, FindingLocation, Kind, Related, Severity, Stated
 from sbeval.numbers import Interval
@@ -90,13 +90,23 @@ def related_of(figures: Iterable[Figure | None]) -> list[Related]:
     ]
 
 
+Status = Literal["stable", "preview"]
+
+
 class Check(ABC):
-    """A rule: metadata as class attributes, the docstring as its documentation."""
+    """A rule: metadata as class attributes, the docstring as its description.
+
+    The docstring opens with a one-line Chinese summary, then says in Chinese what the rule
+    reports (报告：) and what it does not (不报告：). Its examples live in its case file
+    (``checks/cases/CODE.yaml``), the one source the docs and the tests share.
+    A ``preview`` rule ships documented and tested but may still change its findings.
+    """
 
     code: ClassVar[str]
     name: ClassVar[str]
     kind: ClassVar[Kind]
     severity: ClassVar[Severity]
+    status: ClassVar[Status] = "stable"
 
     @classmethod
     def summary(cls) -> str:
@@ -104,9 +114,16 @@ class Check(ABC):
         return (cls.__doc__ or "").strip().splitlines()[0]
 
     @classmethod
+    def description(cls) -> str:
+        """The docstring after its summary, dedented: what the rule reports and what it accepts."""
+        return inspect.cleandoc(cls.__doc__ or "").partition("\n")[2].strip()
+
+    @classmethod
     def documentation(cls) -> str:
-        """The whole docstring, dedented: `sbeval rules CODE` and SARIF's fullDescription."""
-        return inspect.cleandoc(cls.__doc__ or "")
+        """The description and the documented examples of the rule's case file, as plain text."""
+        from sbeval.checks.docs import documentation_text, rule_doc
+
+        return documentation_text(rule_doc(cls))
 
     @abstractmethod
     def run(self, report: Report) -> Iterator[Finding]: ...

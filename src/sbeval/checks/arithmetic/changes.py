@@ -76,16 +76,11 @@ def points_misused(rel: ChangeRelation) -> bool:
 class ChangeNotCurrentMinusPrior(Check):
     """增减额与本期数减上期数不符。
 
-    "由A提高至B，增加C" and "比上年（A）增加C" claim C = B − A; a 个百分点
-    change is the difference of two rates and is checked the same way.
+    报告：“由A提高至B，增加C”“比上年（A）增加C”中 C ≠ B − A；
+    “个百分点”表示的变化按两个比率之差同样检查。
+    不报告：缺少上期数或本期数；约数。
 
-    Flags::
-
-        城乡居民基础养老金由每人每月145元提高至175元，增加25元。
-
-    Accepts::
-
-        城乡居民基础养老金由每人每月145元提高至175元，增加30元。
+    English: a stated change must equal current minus prior.
     """
 
     code = "SB301"
@@ -109,16 +104,11 @@ class ChangeNotCurrentMinusPrior(Check):
 class GrowthRateMismatch(Check):
     """增长率（增幅、降幅）与增减额÷上期数不符。
 
-    比上年增长 P% claims P = 增减额 ÷ 上年数 × 100, with 上年数 stated or implied
-    (本年数 − 增减额). Fires only when no stated way of computing it agrees.
+    报告：比上年增长 P% 与 增减额 ÷ 上年数 × 100% 不符，上年数为写明的或由
+    本年数 − 增减额 推出的；只有任何一种写明的算法都不吻合时才报告。
+    不报告：以本年数为基数恰好吻合之外的其他含糊情形。
 
-    Flags::
-
-        基金支出2,862万元，比去年同期（2,350万元）增加512万元，增长28.8%。
-
-    Accepts::
-
-        基金支出2,862万元，比去年同期（2,350万元）增加512万元，增长21.8%。
+    English: growth P% must equal change ÷ prior; fires only when no stated way agrees.
     """
 
     code = "SB302"
@@ -147,16 +137,10 @@ class GrowthRateMismatch(Check):
 class PointsUsedAsRate(Check):
     """把两个百分比之差（个百分点）写成了增长率（%）。
 
-    The change between two rates is stated in 个百分点; a rate of change of a
-    rate is (B ÷ A − 1). A "增长P%" that equals B − A but not B ÷ A − 1 mixes the two.
+    报告：两个比率之间的变化写成“增长P%”，而 P 等于 B − A 却不等于 (B ÷ A − 1)。
+    不报告：写成“提高P个百分点”；P 恰为相对增长率。
 
-    Flags::
-
-        参保率由90.0%提高至95.0%，增长5.0%。
-
-    Accepts::
-
-        参保率由90.0%提高至95.0%，提高5.0个百分点。
+    English: the change of a rate written as a growth rate when it is a difference in points.
     """
 
     code = "SB303"

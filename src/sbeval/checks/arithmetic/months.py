@@ -18,17 +18,11 @@ ANNUAL_FLOOR = Decimal("0.1")
 class MonthsOfPaymentMismatch(RatioCheck):
     """可支付月数与滚存结余÷月均支出不符。
 
-    可支付月数（可支撑N个月、备付能力）= 滚存结余 ÷ 月均支出. The base is the one the
-    text states (按月均支出X计算); when the report states none, annual spending ÷ 12
-    is used with a 10% margin and a mismatch is only a warning.
+    报告：可支付月数（可支撑N个月、备付能力）与 滚存结余 ÷ 月均支出 不符，
+    月均支出取文中写明的（按月均支出X计算）。
+    不报告：未写明月均支出时按全年支出 ÷ 12 估算，留 10% 余量，不符也只作警告。
 
-    Flags::
-
-        年末滚存结余1,200万元，按月均支出100万元计算，可支付月数为15个月。
-
-    Accepts::
-
-        累计结余17699万元，月均支出5000万元，可支付3.54个月。
+    English: months of payment = balance ÷ monthly spending (stated, or annual ÷ 12 as a warning).
     """
 
     code = "SB401"

@@ -9,15 +9,10 @@ from sbeval.findings import Severity
 class PerCapitaMismatch(RatioCheck):
     """人均数与总额÷人数不符。
 
-    人均 X = 总额 ÷ 人数, with the units scaled (万元 → 元, 万人 → 人).
+    报告：人均 X 与 总额 ÷ 人数 不符（单位换算：万元 → 元，万人 → 人）。
+    不报告：月人均、每人每月等与全年总额口径不同的数；总额或人数未写明。
 
-    Flags::
-
-        全年发放待遇1,512万元，享受待遇2,000人，人均待遇8,560元。
-
-    Accepts::
-
-        全年发放待遇1,512万元，享受待遇2,000人，人均7560元。
+    English: a per-capita amount must equal the stated total ÷ the stated head count.
     """
 
     code = "SB501"

@@ -15,16 +15,11 @@ from sbeval.schema.report import Report
 class CompletionRateMismatch(RatioCheck):
     """完成预算（目标）的百分比与实际数÷预算数不符。
 
-    完成预算的 P%、预算执行率、执行进度 = 实际数 ÷ 预算数 × 100%. A ratio of
-    two zero figures printed as 100% is not flagged.
+    报告：完成预算的 P%、预算执行率、执行进度 与 实际数 ÷ 预算数 × 100% 不符；
+    写成截断而非四舍五入的百分比只作警告。
+    不报告：两个零值之比写成 100%；找不到明确的预算数或实际数。
 
-    Flags::
-
-        基金收入419.93万元，为预算683.70万元的64.42%。
-
-    Accepts::
-
-        基金收入419.93万元，完成预算683.70万元的61.42%。
+    English: a completion or execution rate must equal actual ÷ budget × 100%.
     """
 
     code = "SB201"
@@ -55,17 +50,11 @@ def _alternative_bases(report: Report, relation: RatioRelation) -> Iterator[Figu
 class ShareMismatch(RatioCheck):
     """“A占B的P%”与A÷B不符。
 
-    The base B is the figure the text names (占全年支出的 → 全年支出). When the
-    stated share fits another figure of the same sentence instead, the message
-    says which: the share was likely taken of the wrong base.
+    报告：A 占 B 的 P%（占比、比重）与 A ÷ B × 100% 不符；基数 B 取文中点名的数
+    （占全年支出的 → 全年支出）；若所述比例恰好符合同句中另一个数，提示可能用错了基数。
+    不报告：基数无法确定；截断的百分比只作警告。
 
-    Flags::
-
-        其中基础养老金支出3.12亿元，占全年支出72.92亿元的4.5%。
-
-    Accepts::
-
-        个人账户养老金支出2.65亿元，占全年支出72.92亿元的3.6%。
+    English: a share A of B stated as P% must equal A ÷ B; the message names a likely wrong base.
     """
 
     code = "SB202"
@@ -84,15 +73,11 @@ class ShareMismatch(RatioCheck):
 class RateMismatch(RatioCheck):
     """比率（如参保缴费率）与分子÷分母不符。
 
-    参保缴费率 = 缴费人数 ÷ 参保人数 and similar rates stated with both counts.
+    报告：参保缴费率（缴费人数 ÷ 参保人数）、基金收支结存率等定义固定的比率，
+    在分子、分母都写明时与所述百分比不符。
+    不报告：分子或分母未写明；名称不在定义固定的比率之列。
 
-    Flags::
-
-        参保人数12,000人，缴费人数11,400人，参保缴费率96.5%。
-
-    Accepts::
-
-        参保人数12,000人，其中缴费人数11,400人，参保缴费率95%。
+    English: named rates with a fixed definition, recomputed from their stated counts.
     """
 
     code = "SB203"

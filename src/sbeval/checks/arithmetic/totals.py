@@ -43,18 +43,12 @@ class _SumCheck(Check):
 class TotalNotSumOfParts(_SumCheck):
     """合计数与所列分项之和不符。
 
-    A total whose parts form a closed list (分别为、包括、由…构成, a 其他 item,
-    an enumeration, or the full set of a fund's categories) must equal their sum.
-    Each figure stands for the interval its written decimals allow; the check
-    fires only when no values inside those intervals agree.
+    报告：分项构成封闭列表（分别为、包括、由…构成、含“其他”项、一是…二是…的列举，
+    或某项基金的全部支出类别）时，合计数与各分项之和在舍入区间内不能吻合。
+    不报告：只列主要项目的“其中”列表（由 SB102 检查）；约数（约、左右）；
+    每个数按其书写的小数位代表一个区间，区间内能吻合即不报告。
 
-    Flags::
-
-        基金支出37977万元，其中：待遇支出33628万元，其他支出10万元，转移支出530万元。
-
-    Accepts::
-
-        基金支出19985万元，其中：待遇支出19976万元，其他支出0万元，转移支出9万元。
+    English: a total over a closed list of parts must equal their sum, on intervals.
     """
 
     code = "SB101"
@@ -72,16 +66,10 @@ class TotalNotSumOfParts(_SumCheck):
 class PartsExceedTotal(_SumCheck):
     """“其中”所列分项之和超过总数。
 
-    A bare 其中 list may name only the main items, so it claims no more than
-    Σ parts ≤ total. Parts that add up to more than the total are an error.
+    报告：“其中”之后的分项之和超过总数（任何舍入都无法解释）。
+    不报告：分项之和小于总数——“其中”可能只列主要项目，只主张 Σ分项 ≤ 总数。
 
-    Flags::
-
-        预算总收入10,174.6万元，其中：社会保险费收入8,384.2万元，财政补贴收入2,529.0万元。
-
-    Accepts::
-
-        2019年社会保险基金预算总收入101746万元，其中：社会保险费收入43842万元，财政补贴收入15290万元。
+    English: a bare 其中 list claims only Σ parts ≤ total; more than the total is an error.
     """
 
     code = "SB102"
@@ -107,15 +95,11 @@ def _is_closing(relation: SumRelation) -> bool:
 class BalanceNotIncomeMinusSpending(_SumCheck):
     """本年收支结余不等于收入减支出。
 
-    本年收支结余（当期结余、当年结余；当期赤字 X 即 −X）= 基金收入 − 基金支出.
+    报告：本年收支结余（当期结余、当年结余；当期赤字、收支缺口 X 即 −X）与
+    基金收入 − 基金支出 在舍入区间内不能吻合。
+    不报告：收入或支出只是其中一部分（如征缴收入）；预算数与决算数混用的组合。
 
-    Flags::
-
-        基金收入419.93万元，基金支出400.00万元，当年收支结余29.93万元。
-
-    Accepts::
-
-        本年基金收入419.93万元，基金支出419.93万元，本年收支结余0万元。
+    English: the year's balance must equal income minus spending (budget with budget).
     """
 
     code = "SB103"
@@ -133,15 +117,11 @@ class BalanceNotIncomeMinusSpending(_SumCheck):
 class CarriedBalanceMismatch(_SumCheck):
     """年末滚存结余不等于上年结余加本年收支结余。
 
-    年末滚存结余（累计结余、累计结存）= 上年结余（期初余额、上年滚存）+ 本年收支结余.
+    报告：年末滚存结余（累计结余、累计结存）与 上年结余（期初余额、上年滚存）＋
+    本年收支结余（或 ＋收入 − 支出）不能吻合。
+    不报告：缺少期初数时不推算；历年累计结余与当年结余并列而无期初数。
 
-    Flags::
-
-        上年滚存结余9,937万元，本年收支结余783万元，年末滚存结余10,820万元。
-
-    Accepts::
-
-        期初余额9937万元，当年结余783万元，年末累计结余10720万元。
+    English: closing balance = opening balance + the year's balance.
     """
 
     code = "SB104"

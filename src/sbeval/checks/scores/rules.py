@@ -55,24 +55,13 @@ def _complete(items: Sequence[ScoreItem], attribute: str) -> list[Figure] | None
 class ScoreTotalNotSumOfItems(Check):
     """总分与各项得分（或分值）之和不符。
 
-    The item scores of a scoring table (or the per-indicator scores a report
-    states in prose) must add up to the 总分/合计 row or the stated overall
-    score; the 分值 of the items must add up to the total 分值, and at every
-    level the items under an indicator add up to that indicator.
+    报告：评分表各项得分（或正文逐项写明的得分）之和与总分/合计行或综合得分不符；
+    各项分值之和与总分值不符；每一级指标下各项之和与该指标不符。
+    得分按写明的值精确计算（得分是评定的，不是测量的）；只有总分的小数位少于各项时
+    才视为其舍入（96 对应 95.5–96.5），截断只作警告。
+    不报告：未写得分的项目；各项之和在总分的舍入范围内。
 
-    Scores are treated as exact: they are assigned, not measured, and reading
-    each 1-decimal score as ±0.05 (or each integer as ±0.5) would hide a real
-    slip. Only a total written with fewer decimals than its items is read as
-    their rounding (96 for 95.5–96.5); a total that is their truncation is a
-    warning, anything else an error.
-
-    Flags::
-
-        总分 … 100 … 95.2, with the item scores 4.0, 3.0, 3.5 … adding up to 92.5
-
-    Accepts::
-
-        此项分值15分，得分14分。…此项分值25分，得分21.78分。…综合绩效评分结果为90分 (14+21.78+22.12+32.1)
+    English: item scores (and weights) must add up to the stated total at every level.
     """
 
     code = "SB601"
@@ -129,16 +118,10 @@ class ScoreTotalNotSumOfItems(Check):
 class ScoreExceedsWeight(Check):
     """指标得分超过其分值。
 
-    A score never exceeds the 分值 of its indicator, and the total score never
-    exceeds the total 分值. Scores and 分值 are compared as written.
+    报告：某项得分大于该项分值；总得分大于总分值。按写明的值比较。
+    不报告：得分等于或低于分值；评分标准文字中出现的分数。
 
-    Flags::
-
-        绩效目标合理性 | 4 | 4.5
-
-    Accepts::
-
-        绩效目标合理性 | 4 | 4
+    English: a score never exceeds its indicator's weight.
     """
 
     code = "SB602"
@@ -160,17 +143,11 @@ class ScoreExceedsWeight(Check):
 class GradeDoesNotMatchScore(Check):
     """评价等级与得分不符。
 
-    The stated grade must be the band of the overall score (domain.md §6,
-    财预〔2020〕10号): [90,100] 优, [80,90) 良, [60,80) 中, [0,60) 差; 优秀 and
-    良好 are 优 and 良. The score is taken as written (89.9 is 良, 90 is 优).
+    报告：所述等级不是综合得分所在的等级区间（财预〔2020〕10号）：[90,100] 优，
+    [80,90) 良，[60,80) 中，[0,60) 差；优秀、良好 即 优、良。得分按写明的值（89.9 为良，90 为优）。
+    不报告：未写等级或得分。
 
-    Flags::
-
-        综合得分89.2分，评价等级为优。
-
-    Accepts::
-
-        综合绩效评分结果为90分，评价等级为优。
+    English: the stated grade must be the band of the overall score.
     """
 
     code = "SB603"
