@@ -50,3 +50,44 @@ def test_leaves_import_no_layer() -> None:
         dotted = "sbeval." + ".".join(module.relative_to(SRC).with_suffix("").parts)
         if layer_of(dotted) == "leaf" and not dotted.endswith(("__main__", "sbeval.__init__")):
             assert all(layer_of(i) == "leaf" for i in sbeval_imports(module)), dotted
+
+
+# Inside a layer, its sub-packages flow one way too. Each entry: (package, its parts in order);
+# a module at the package's top (its __init__ or a shared helper) may import any part, a part only
+# earlier parts and the shared modules listed in ``BASE``.
+INNER = {
+    "sbeval.parsers": ["pdf", "docx", "text"],
+    "sbeval.extract": ["lexicon", "core", "prose", "tables", "document"],
+    "sbeval.checks": ["arithmetic", "scores"],
+}
+# Parts that may not import a sibling part of the same rank.
+SIBLINGS = {("prose", "tables"), ("tables", "prose"), ("pdf", "docx"), ("docx", "pdf"), ("pdf", "text"),
+            ("text", "pdf"), ("docx", "text"), ("text", "docx"), ("arithmetic", "scores"), ("scores", "arithmetic")}
+
+
+def _part(dotted: str, package: str, parts: list[str]) -> str | None:
+    rest = dotted[len(package) + 1:].split(".") if dotted.startswith(package + ".") else []
+    return rest[0] if rest and rest[0] in parts else None
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_sub_packages_flow_one_way(module: Path) -> None:
+    dotted = "sbeval." + ".".join(module.relative_to(SRC).with_suffix("").parts)
+    for package, parts in INNER.items():
+        own = _part(dotted, package, parts)
+        if own is None:
+            continue
+        for imported in sbeval_imports(module):
+            other = _part(imported, package, parts)
+            if other is None or other == own:
+                continue
+            assert (own, other) not in SIBLINGS, f"{dotted} imports its sibling {imported}"
+            assert parts.index(other) < parts.index(own), f"{dotted} imports the later part {imported}"
+
+
+def test_the_lexicon_is_only_words() -> None:
+    """extract/lexicon holds word lists and lookups: it imports nothing else of extract."""
+    for module in (SRC / "extract" / "lexicon").glob("*.py"):
+        dotted = "sbeval.extract.lexicon." + module.stem
+        for imported in sbeval_imports(module):
+            assert not imported.startswith("sbeval.extract.") or imported.startswith("sbeval.extract.lexicon"), dotted
