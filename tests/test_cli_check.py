@@ -93,7 +93,8 @@ def test_reader_failure_becomes_a_chinese_error(files: Path, monkeypatch: pytest
     monkeypatch.setattr(runner, "extract_report", broken)
     result = invoke("check", "--format", "json", str(files / "clean.txt"))
     assert result.exit_code == 2
-    assert "处理时出错（ValueError：坏的表格）" in json.loads(result.output)["files"][0]["error"]
+    error = json.loads(result.output)["files"][0]["error"]
+    assert "分析时发生内部错误（ValueError: 坏的表格）" in error and "不是文件的问题" in error
 
 
 def test_directory_is_walked_sorted(files: Path) -> None:

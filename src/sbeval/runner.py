@@ -37,12 +37,11 @@ def extract_report(path: Path) -> Report:
 
 
 def _problem(path: Path, err: Exception) -> str:
-    from sbeval.parsers import ReadError
+    from sbeval.parsers import InternalError, ReadError
 
-    if isinstance(err, ReadError):
-        return " ".join(str(err).splitlines())
-    detail = " ".join(str(err).splitlines()) or type(err).__name__
-    return f"{path}：处理时出错（{type(err).__name__}：{detail}）"
+    if not isinstance(err, (ReadError, InternalError)):
+        err = InternalError(str(path), err, stage="分析")  # extraction's or a check's failure is ours too
+    return " ".join(str(err).splitlines())
 
 
 def check_file(path: Path, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> FileResult:

@@ -7,21 +7,22 @@ from pathlib import Path
 import pytest
 
 import sbeval.parsers.text.reader as text_reader
-from sbeval.parsers import ReadError
+from sbeval.parsers import InternalError, ReadError
 from sbeval.parsers import read
 from sbeval.schema.document import Document
 
 
-def test_reader_bug_becomes_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reader_bug_becomes_internal_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(path: Path) -> Document:
         raise ValueError("boom\nsecond line")
 
     monkeypatch.setattr(text_reader, "read_text", broken)
     path = tmp_path / "report.txt"
     path.write_text("一、概况\n", encoding="utf-8")
-    with pytest.raises(ReadError) as info:
+    with pytest.raises(InternalError) as info:
         read(path)
-    assert info.value.problem == "无法解析文件：ValueError: boom second line"
+    assert "读取时发生内部错误（ValueError: boom second line）" in str(info.value)
+    assert "sbeval 自身的错误" in str(info.value)
 
 
 def test_pdf_saved_as_txt(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import shlex
 import shutil
 from pathlib import Path
 
-from sbeval.parsers.errors import ReadError
+from sbeval.parsers.errors import InternalError, ReadError, raised_in
 from sbeval.parsers.sniff import KIND_NAMES, sniff
 from sbeval.schema.document import Document
 
@@ -16,10 +16,16 @@ _OLD_WORD = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档�
 _OLD_SHEET = {".xls": "Excel 97-2003 表格（.xls）", ".et": "WPS 表格（.et）"}
 _WHITESPACE = b" \t\r\n\x0b\x0c\x00"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Libraries whose own code fails on a malformed file (the innermost frame of the exception is theirs).
+DOCUMENT_LIBRARIES = ("docx", "lxml", "pdfminer", "pdfplumber", "pypdfium2", "openpyxl", "zipfile", "zlib",
+                      "xml", "charset_normalizer", "PIL")
 
 
 def read_file(path: Path) -> Document:
-    """Read ``path`` with the reader its content calls for; raise ``ReadError`` for any failure."""
+    """Read ``path`` with the reader its content calls for.
+
+    ``ReadError`` when the file is at fault, ``InternalError`` when sbeval is.
+    """
     kind = _check(path)
     try:
         if kind == "docx":
@@ -33,11 +39,14 @@ def read_file(path: Path) -> Document:
         from sbeval.parsers.text.reader import read_text
 
         return read_text(path)
-    except ReadError:
+    except (ReadError, InternalError):
         raise
-    except Exception as err:  # a bug or a library failure must not crash a batch
-        detail = " ".join(str(err).split())[:200]
-        raise ReadError(str(path), f"无法解析文件：{type(err).__name__}: {detail}") from err
+    except MemoryError:
+        raise ReadError(str(path), "文件过大，读取时内存不足") from None
+    except Exception as err:  # noqa: BLE001 - a library failing on the file is the file's; anything else is ours
+        if raised_in(err, DOCUMENT_LIBRARIES):
+            raise ReadError(str(path), f"文件内容无法解析（{type(err).__name__}），文件可能已损坏") from err
+        raise InternalError(str(path), err) from err
 
 
 def _check(path: Path) -> str:

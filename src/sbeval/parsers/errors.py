@@ -1,6 +1,10 @@
-"""The one error a reader raises: a Chinese message naming the file and what is wrong with it."""
+"""The errors a reader raises: the file's fault (``ReadError``) or sbeval's own (``InternalError``)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+REPORT_REQUEST = "这是 sbeval 自身的错误，不是文件的问题；请把该文件和这条信息报告给 sbeval 的维护者"
 
 
 class ReadError(Exception):
@@ -10,3 +14,29 @@ class ReadError(Exception):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}：{problem}")
+
+
+class InternalError(Exception):
+    """A bug of sbeval met while handling a file: reported as ours, never blamed on the file."""
+
+    def __init__(self, path: str, error: BaseException, stage: str = "读取") -> None:
+        self.path = path
+        self.error = error
+        detail = " ".join(str(error).split())[:200]
+        shown = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+        super().__init__(f"{path}：{stage}时发生内部错误（{shown}）；{REPORT_REQUEST}")
+
+
+def raised_in(error: BaseException, packages: Iterable[str]) -> bool:
+    """True when the innermost frame of ``error``'s traceback runs code of one of ``packages``.
+
+    A malformed file makes a document library fail inside its own code; an exception raised in
+    sbeval's code is a bug of ours, whatever file provoked it.
+    """
+    traceback = error.__traceback__
+    if traceback is None:
+        return False
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    module = str(traceback.tb_frame.f_globals.get("__name__", ""))
+    return any(module == p or module.startswith(p + ".") for p in packages)

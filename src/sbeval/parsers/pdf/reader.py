@@ -9,7 +9,7 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.pdf import PDF
 
 from sbeval.parsers.blocks import origin_cell
-from sbeval.parsers.errors import ReadError
+from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
 from sbeval.parsers.pdf.flow import Item, flow
@@ -19,6 +19,7 @@ from sbeval.parsers.pdf.tables import Grid
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
 MAX_PAGES = 500
+PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
 
 NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
 CORRUPT = "PDF 文件已损坏或不完整，无法解析；请重新导出或索取完整的文件"
@@ -59,9 +60,14 @@ def _read_pages(path: Path) -> list[PageContent]:
         raise ReadError(str(path), "文件不存在") from error
     except OSError as error:
         raise ReadError(str(path), f"无法打开文件（{error.strerror or type(error).__name__}）") from error
-    # pdfminer fails on malformed files with whatever exception the broken structure provokes
+    # pdfminer fails on malformed files with whatever exception the broken structure provokes;
+    # an exception raised in sbeval's own page reading is a bug of ours and goes up as one
     except Exception as error:  # noqa: BLE001
-        raise ReadError(str(path), ENCRYPTED if _is_password_error(error) else CORRUPT) from error
+        if _is_password_error(error):
+            raise ReadError(str(path), ENCRYPTED) from error
+        if not raised_in(error, PDF_LIBRARIES):
+            raise
+        raise ReadError(str(path), CORRUPT) from error
 
 
 def _location(path: Path, page: int, block: int) -> Location:
