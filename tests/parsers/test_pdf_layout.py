@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sbeval.parsers.pdf.flow import flow
 from sbeval.parsers.pdf.page import Line, PageContent, dedupe
-from sbeval.parsers.pdf.paragraphs import Layout, estimate_layout, starts_paragraph, strip_running
+from sbeval.parsers.pdf.furniture import strip_running
+from sbeval.parsers.pdf.paragraphs import Layout, estimate_layout, page_layouts, starts_paragraph
 from sbeval.parsers.pdf.stitch import is_fragment, stitch
 from sbeval.parsers.pdf.tables import Grid, GridCell, build_grid
 
@@ -156,7 +157,7 @@ def test_layout_margin_is_where_continuation_lines_start() -> None:
     # most paragraphs are one indented line; the margin is still the continuation lines' start
     lines = [line(114, 300, size=12) for _ in range(8)] + [line(90, 505, size=12) for _ in range(3)]
     lines += [line(198, 398, size=18)]
-    layout = estimate_layout([page(1, lines)])
+    layout = estimate_layout(lines)
     assert (layout.left, layout.right, layout.body_size) == (90, 505, 12)
 
 
@@ -165,7 +166,11 @@ def test_a_title_wrapped_over_two_centred_lines_is_one_paragraph() -> None:
     rest = line(212, 389, size=22)
     assert not starts_paragraph(line(118, 483, size=22), rest, layout)  # the next glyph (22 pt) had no room
     assert starts_paragraph(line(134, 467, size=22), rest, layout)  # it had room: a deliberate break
-    assert starts_paragraph(line(80, 511), line(240, 352), layout)  # body size: a centred line after a full one
+    # body size: a centred line after a full line that closed its sentence opens a paragraph;
+    # after a full title line (no punctuation) it is the title's rest, centred on the frame
+    assert starts_paragraph(line(80, 511, raw="文字。"), line(240, 352), layout)
+    assert not starts_paragraph(line(80, 511, raw="第三部分某某局2024年度部门决算情况"), line(280, 312), layout)
+    assert starts_paragraph(line(80, 511, raw="第三部分某某局2024年度部门决算情况"), line(120, 240), layout)
 
 
 def page(number: int, lines: list[Line]) -> PageContent:
@@ -232,3 +237,34 @@ def test_dedupe_finds_doubles_across_a_bin_boundary_and_leaves_clean_pages_alone
     assert [c["x0"] for c in dedupe(doubled)] == [0.95]
     clean = [char("合", 0), char("合", 2.5), char("计", 0.2)]
     assert dedupe(clean) is clean
+
+
+def test_a_numbered_item_after_a_closed_clause_opens_a_paragraph() -> None:
+    layout = Layout(left=72, right=516, body_size=12)
+    closed = line(72, 505, size=12, raw="元。决算数小于预算数的主要原因：人员进出及退休变化，减少人员经费开支。")
+    item = line(78, 516, size=12, raw="2、一般公共服务支出（类）财政事务（款）")
+    assert starts_paragraph(closed, item, layout)
+    inline = line(72, 510, size=12, raw="具体包括以下几项，")  # an enumeration running on inside one sentence
+    assert not starts_paragraph(inline, line(72, 300, size=12, raw="2、其他支出"), layout)
+    heading = line(72, 505, size=12, raw="第二部分 某某局2024年度部门决算表")
+    assert starts_paragraph(heading, line(72, 200, size=12, raw="一、收入支出决算总表"), layout)
+
+
+def test_a_sentence_cut_after_a_colon_carries_on_at_the_margin() -> None:
+    layout = Layout(left=72, right=516, body_size=12)
+    cut = line(72, 288, size=12, raw="财政拨款收入支出总计持平。主要原因：")
+    assert not starts_paragraph(cut, line(72, 504, size=12, raw="基本支出中人员进出及退休变化"), layout)
+    assert starts_paragraph(cut, line(96, 504, size=12, raw="新的一段"), layout)  # indented: a new paragraph
+    assert starts_paragraph(cut, line(72, 504, size=12, raw="（一）项目"), layout)  # numbered: a list item
+
+
+def test_each_page_has_its_own_right_edge() -> None:
+    portrait = [line(72, 516, top=100 + 20 * i, size=12) for i in range(8)]
+    landscape = [line(58, 778, top=100 + 20 * i, size=12) for i in range(8)]
+    short = [line(72, 200 + 10 * i, top=100 + 20 * i, size=12) for i in range(8)]  # a page of short lines
+    layouts = page_layouts([page(1, portrait), page(2, landscape), page(3, short), page(4, portrait[:2])])
+    assert layouts[1].right == 516 and layouts[2].right == 778
+    assert layouts[3] == layouts[4] and layouts[3].right in (516, 778)  # the document's frame
+    wide = line(58, 700, size=12)  # stops 78 pt short of the landscape edge, but passes the portrait one
+    assert starts_paragraph(wide, line(58, 300, size=12), layouts[2])
+    assert not starts_paragraph(wide, line(58, 300, size=12), layouts[1])

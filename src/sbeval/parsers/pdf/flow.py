@@ -17,17 +17,21 @@ def _page_elements(page: PageContent) -> list[Element]:
     return [element for _, _, element in sorted(elements, key=lambda e: (e[0], e[1]))]
 
 
-def _continues(last: Item | None, first: Element, layout: Layout) -> bool:
-    """Whether the first element of a page carries on the last item of the page before."""
+def _continues(last: Item | None, first: Element, before: Layout, layout: Layout) -> bool:
+    """Whether the first element of a page carries on the last item of the page before (frame ``before``)."""
     if isinstance(last, Grid) and isinstance(first, Grid):
         return same_frame(last, first)
     if isinstance(last, Para) and isinstance(first, Line):
-        return not starts_paragraph(last.lines[-1], first, layout)
+        return not starts_paragraph(last.lines[-1], first, before, layout)
     return False
 
 
-def flow(pages: list[PageContent], layout: Layout) -> list[Item]:
-    """Paragraphs and tables in reading order; a table or paragraph across pages becomes one item."""
+def flow(pages: list[PageContent], layouts: dict[int, Layout] | Layout) -> list[Item]:
+    """Paragraphs and tables in reading order; a table or paragraph across pages becomes one item.
+
+    ``layouts`` gives each page's text frame by page number (or one frame for every page).
+    """
+    frames = layouts if isinstance(layouts, dict) else {page.number: layouts for page in pages}
     items: list[Item] = []
     previous = 0  # number of the last page that had content: nothing carries over an empty (scanned) page
     for page in pages:
@@ -35,7 +39,8 @@ def flow(pages: list[PageContent], layout: Layout) -> list[Item]:
         if not elements:
             continue
         last = items[-1] if items else None
-        carried = page.number == previous + 1 and _continues(last, elements[0], layout)
+        layout = frames[page.number]
+        carried = page.number == previous + 1 and _continues(last, elements[0], frames.get(previous, layout), layout)
         previous = page.number
         for index, element in enumerate(elements):
             last = items[-1] if items else None

@@ -9,11 +9,13 @@ from operator import itemgetter
 from typing import Any
 
 from pdfplumber.page import Page
-from pdfplumber.utils import chars_to_textmap, cluster_objects
+from pdfplumber.utils import cluster_objects
 
+from sbeval.parsers.pdf.lines import even_boxes, group_lines, line_text
 from sbeval.parsers.pdf.tables import Char, Grid, build_grid
 
 _ASCII_WORD = re.compile(r"[!-~]")  # a run of printable ASCII wraps as one word
+_NO_LINE_END = set("（《「『【“‘([")  # opening brackets: carried down with the glyph after them
 _NO_LINE_START = set("，。、；：？！）》」』】”’%,.;:?!)]")  # kinsoku: carried down with the glyph before them
 
 
@@ -79,11 +81,15 @@ def _may_have_doubles(chars: list[Char], tolerance: float) -> bool:
 
 
 def _lead_width(chars: list[Char]) -> float:
-    """Width of the first unit a line wrap cannot split: a CJK glyph or an ASCII word, with trailing closers."""
-    end = 1
-    if _ASCII_WORD.fullmatch(chars[0]["text"]):
-        while end < len(chars) and _ASCII_WORD.fullmatch(chars[end]["text"]):
+    """Width of the first unit a line wrap cannot split: opening brackets, a CJK glyph or an ASCII word,
+    and the closing punctuation after it (kinsoku moves them down together: "（项）。")."""
+    end = 0
+    while end < len(chars) - 1 and chars[end]["text"] in _NO_LINE_END:
+        end += 1
+    if _ASCII_WORD.fullmatch(chars[end]["text"]):
+        while end + 1 < len(chars) and _ASCII_WORD.fullmatch(chars[end + 1]["text"]):
             end += 1
+    end += 1
     while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
         end += 1
     return float(chars[end - 1]["x1"] - chars[0]["x0"])
@@ -102,18 +108,20 @@ def text_lines(chars: list[Char]) -> list[Line]:
         return []
     spaces = sorted((c for c in chars if not c["text"].strip()), key=itemgetter("x0"))
     lines = []
-    for found in chars_to_textmap(chars).extract_text_lines(return_chars=True):
-        own: list[dict[str, Any]] = [c for c in found["chars"] if c["text"].strip()]
+    for found in group_lines(chars):
+        own = [c for c in found if c["text"].strip()]
         if not own:
             continue
         sizes = sorted(c["size"] for c in own)
+        top = min(c["top"] for c in own)
+        x1 = max(c["x1"] for c in own)
         lines.append(
             Line(
-                raw=found["text"],
-                x0=found["x0"],
-                x1=_trailing_space_end(found["x1"], found["top"], spaces),
-                top=found["top"],
-                bottom=found["bottom"],
+                raw=line_text(found).strip(),
+                x0=own[0]["x0"],
+                x1=_trailing_space_end(x1, top, spaces),
+                top=top,
+                bottom=max(c["bottom"] for c in own),
                 size=float(sizes[len(sizes) // 2]),
                 lead_width=_lead_width(own),
             )
@@ -122,7 +130,7 @@ def text_lines(chars: list[Char]) -> list[Line]:
 
 
 def read_page(page: Page, number: int) -> PageContent:
-    chars = dedupe(page.chars)
+    chars = even_boxes(dedupe(page.chars))
     tables = page.find_tables()  # ruling lines only: it never looks at the characters
     boxes = [t.bbox for t in tables]
     inside: list[list[Char]] = [[] for _ in boxes]

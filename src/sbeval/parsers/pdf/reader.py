@@ -14,7 +14,8 @@ from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
 from sbeval.parsers.pdf.flow import Item, flow
 from sbeval.parsers.pdf.page import Line, PageContent, read_page
-from sbeval.parsers.pdf.paragraphs import Para, estimate_layout, strip_running
+from sbeval.parsers.pdf.furniture import strip_running
+from sbeval.parsers.pdf.paragraphs import Para, page_layouts
 from sbeval.parsers.pdf.tables import Grid
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
@@ -127,7 +128,7 @@ def read_pdf(path: Path) -> Document:
         numbers = "、".join(str(n) for n in scanned)
         warnings.append(f"第 {numbers} 页没有文本层（可能是扫描件），这些页的文字未能读取")
     headers, footers = strip_running(pages)
-    items = flow(pages, estimate_layout(pages))
+    items = flow(pages, page_layouts(pages))
     return Document(
         path=str(path),
         format="pdf",

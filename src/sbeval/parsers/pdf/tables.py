@@ -6,7 +6,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from pdfplumber.utils import cluster_list, extract_text
+from pdfplumber.utils import cluster_list
+
+from sbeval.parsers.pdf.lines import block_text
 
 Bbox = tuple[float, float, float, float]
 Char = dict[str, Any]
@@ -93,7 +95,7 @@ def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> 
         else:
             members[member].append(char)
     cells = [
-        GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=extract_text(members[i]) if members[i] else "", page=page)
+        GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=block_text(members[i]) if members[i] else "", page=page)
         for i, (r, c, rs, cs) in enumerate(spans)
     ]
     cells.sort(key=lambda cell: (cell.row, cell.col))
