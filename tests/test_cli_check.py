@@ -125,7 +125,7 @@ def test_usage_error_exits_2() -> None:
 def test_format_choices_are_the_renderers() -> None:
     from sbeval.cli import check
 
-    choice = next(p for p in check.params if p.name == "format_").type
+    choice = next(p for p in check.params if p.name == "formats").type
     assert sorted(choice.choices) == sorted(FORMATS)
 
 

@@ -10,7 +10,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "sbeval"
 # Shared leaves (schema, numbers, findings) sit below every layer.
 ORDER = ["leaf", "parsers", "extract", "checks", "output", "cli"]
-LEAVES = {"schema", "numbers", "findings", "__init__", "__main__"}
+LEAVES = {"schema", "numbers", "findings", "status", "__init__", "__main__"}
 
 
 def layer_of(dotted: str) -> str:
@@ -18,7 +18,7 @@ def layer_of(dotted: str) -> str:
     head = parts[1] if len(parts) > 1 else "__init__"
     if head in LEAVES:
         return "leaf"
-    return "cli" if head in {"cli", "console", "runner"} else head
+    return "cli" if head in {"cli", "console", "runner", "batch"} else head
 
 
 def sbeval_imports(path: Path) -> list[str]:

@@ -1,74 +1,114 @@
-"""Command line: `sbeval parse` and `sbeval check`. Thin: options in, library calls, a renderer, an exit code."""
+"""Command line: `sbeval parse` and `sbeval check`. Thin: options in, library calls, a renderer, an exit code.
+
+Only click is imported at start; the readers, extraction and renderers load when a command needs them.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from sbeval import __version__
-from sbeval.extract import extract
-from sbeval.parsers import ReadError
-from sbeval.parsers import read
+from sbeval.console import Problem, emit, progress, targets, write
+from sbeval.output import FORMATS
+from sbeval.status import ExitCode
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
+FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="sbeval")
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "显示此帮助并退出。"
+        return option
+
+
+class _Group(_Command, click.Group):
+    command_class = _Command
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="sbeval", message="%(prog)s %(version)s",
+                      help="显示版本并退出。")
 def cli() -> None:
     """核查社会保险基金绩效评价报告中的数字（收支余、完成率、占比、同比、可支付月数）。"""
 
 
+def _write(text: str, output: Path | None) -> None:
+    write(text, output)
+
+
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
-def parse(path: Path) -> None:
-    """把报告解析为结构化数据（JSON）。退出码：0 成功；2 文件无法读取。"""
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="写入此文件，而非标准输出。")
+@click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
+def parse(path: Path, output: Path | None, verbose: bool) -> None:
+    """把报告解析为结构化数据（JSON，省略空字段）。退出码：0 成功；2 文件无法读取。"""
+    import json
+
+    from sbeval.extract import extract
+    from sbeval.parsers import ReadError, read
+    from sbeval.runner import configure_logging
+
+    if output is not None and not output.parent.is_dir():
+        raise Problem(f"无法写入 {output}：文件夹 {output.parent} 不存在。")
+    configure_logging(verbose)
     try:
         document = read(path)
     except ReadError as err:
-        click.echo("错误：" + " ".join(str(err).splitlines()), err=True)
-        sys.exit(EXIT_ERROR)
-    payload = {"document": document.model_dump(mode="json"), "report": extract(document).model_dump(mode="json")}
-    # UTF-8 bytes whatever the terminal's locale, so two runs give identical bytes.
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"))
-
-
-def _write(text: str, output: Path | None) -> None:
-    """UTF-8 to the file or to stdout, whatever the terminal's locale."""
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
-        return
-    click.echo(text.encode("utf-8"), nl=False)
+        raise Problem(" ".join(str(err).splitlines())) from err
+    payload = {"document": document.model_dump(mode="json", exclude_none=True),
+               "report": extract(document).model_dump(mode="json", exclude_none=True)}
+    write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "-f", "format_", type=click.Choice(["text", "json", "sarif"]), default="text",
-              show_default=True, help="输出格式。")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="写入此文件，而非标准输出。")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(list(FORMATS)),
+              help=f"输出格式，可重复（默认 text）：{FORMAT_HELP}。")
+@click.option("--output", "-o", "outputs", multiple=True, metavar="[格式=]文件",
+              help="写入文件而非标准输出；多种格式时写成 格式=文件，如 -o sarif=结果.sarif（可重复）。")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
               show_default=True, help="达到此级别的问题使退出码为1。")
 @click.option("--select", multiple=True, help="只运行这些规则（代码或前缀，如 SB1；可重复或用逗号分隔）。")
 @click.option("--ignore", multiple=True, help="不运行这些规则（代码或前缀）。")
-def check(paths: tuple[Path, ...], format_: str, output: Path | None, fail_on: str,
-          select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
-    """检查报告中的数字（文件或文件夹；文件夹内查找 .docx/.pdf/.txt；.md 文件需逐个指定）。
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认：CPU 核数）。")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+              help="每个文件的处理时限（秒）；超时的文件记为无法读取；0 为不限。")
+@click.option("--quiet", "-q", is_flag=True, help="不显示进度条。")
+@click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
+def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str,
+          select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float,
+          quiet: bool, verbose: bool) -> None:
+    """检查报告中的数字。
+
+    PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.txt，跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
 
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
+    from sbeval.batch import check_files, default_jobs
     from sbeval.checks.registry import selected
-    from sbeval.output import FORMATS
-    from sbeval.runner import check_paths, exit_code, split_codes
+    from sbeval.runner import collect, configure_logging, exit_code, split_codes
 
+    pairs = targets(formats, outputs)
     chosen, skipped = split_codes(select), split_codes(ignore)
     if not selected(chosen, skipped):
-        raise click.UsageError("--select/--ignore 之后没有剩下任何规则。")
-    run = check_paths(paths, chosen, skipped)
-    _write(FORMATS[format_](run), output)
+        raise Problem("--select/--ignore 之后没有剩下任何规则。")
+    if not paths:
+        raise Problem("请给出要检查的报告文件或文件夹。")
+    files = collect(paths)
+    if not files:
+        raise Problem(f"在 {'、'.join(str(p) for p in paths)} 中没有找到报告（.docx/.pdf/.txt）。")
+    configure_logging(verbose)
+    with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
+        run = check_files(files, chosen, skipped, jobs=jobs or default_jobs(), timeout=timeout,
+                          verbose=verbose, done=done)
+    emit(run, pairs)
     sys.exit(exit_code(run, fail_on))
 
 

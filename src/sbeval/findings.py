@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sbeval.schema.document import Location, Position
+
 Kind = Literal[
     "sum", "balance", "percent", "yoy", "difference", "months", "per_capita", "target",
     "score_sum", "grade", "cross_ref", "duplicate", "missing", "unit", "year", "other",
@@ -39,16 +41,16 @@ class Expected(BaseModel):
     text: str
 
 
-class FindingLocation(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class FindingLocation(Position):
+    """A finding's place for people and tools: every field counts from 1, ``block`` as in 第N段."""
 
-    page: int | None = None
-    block: int | None = None
-    table: int | None = None
-    row: int | None = None
-    column: int | None = None
-    line: int | None = None
     excerpt: str = ""
+
+    @classmethod
+    def of(cls, location: Location, excerpt: str = "") -> FindingLocation:
+        block = None if location.block is None else location.block + 1
+        fields = location.model_dump(exclude={"file", "block"})
+        return cls(**fields, block=block, excerpt=excerpt)
 
 
 class Related(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -9,27 +10,46 @@ from sbeval import __version__
 from sbeval.checks import run_checks
 from sbeval.findings import CheckRun, FileResult, Severity, Summary
 from sbeval.schema.report import Report
+from sbeval.status import ExitCode
 
-# In a folder, .md files are usually its documentation (README.md), not reports: name them to check them.
+# In a folder, .md files are usually its documentation (README.md, EXPECTED.md), not reports: name them
+# to check them.
 FOLDER_SUFFIXES = (".docx", ".pdf", ".txt")
 FAIL_ON = ("error", "warning", "note", "never")
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Libraries whose log lines (English, per damaged object) stay off stderr unless --verbose.
+QUIET_LOGGERS = ("pdfminer", "pdfplumber")
+
+
+def _is_report(path: Path, root: Path) -> bool:
+    """A report file under ``root``: not hidden, not an Office lock file (~$x.docx)."""
+    parts = path.relative_to(root).parts
+    hidden = any(part.startswith(".") for part in parts)
+    return path.suffix.lower() in FOLDER_SUFFIXES and not hidden and not path.name.startswith("~$") and path.is_file()
 
 
 def collect(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders replaced by the reports under them, sorted."""
+    """Files as given; folders replaced by the reports under them, sorted; each file once."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
-            files += sorted(found, key=lambda p: p.as_posix())
+            files += sorted((p for p in path.rglob("*") if _is_report(p, path)), key=lambda p: p.as_posix())
         else:
             files.append(path)
-    return files
+    return list(dict.fromkeys(files))
+
+
+def configure_logging(verbose: bool) -> None:
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.propagate = verbose
+        if not verbose and not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+    if verbose:
+        logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
 
 
 def extract_report(path: Path) -> Report:
-    # Imported here so that `sbeval rules` and `--help` work without the readers' dependencies loaded.
+    # Imported here so that `sbeval --help` and `sbeval rules` start without the readers loaded.
     from sbeval.extract import extract
     from sbeval.parsers import read
 
@@ -67,19 +87,20 @@ def summarise(files: list[FileResult]) -> Summary:
 
 
 def check_paths(paths: Iterable[Path], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> CheckRun:
+    """One process, no time limit: the library call; `sbeval check` goes through ``batch.check_files``."""
     files = [check_file(path, select, ignore) for path in collect(paths)]
     return CheckRun(sbeval=__version__, files=files, summary=summarise(files))
 
 
-def exit_code(run: CheckRun, fail_on: str = "error") -> int:
+def exit_code(run: CheckRun, fail_on: str = "error") -> ExitCode:
     """2 when a file could not be read (it beats findings), 1 for a finding at or above ``fail_on``, else 0."""
     if run.summary.unreadable:
-        return EXIT_ERROR
+        return ExitCode.ERROR
     if fail_on == "never":
-        return EXIT_OK
+        return ExitCode.OK
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for result in run.files for f in result.findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return ExitCode.FINDINGS if failing else ExitCode.OK
 
 
 def split_codes(values: Iterable[str]) -> list[str]:

@@ -9,7 +9,7 @@ from sbeval.findings import CheckRun, Expected, FileResult, Finding, FindingLoca
 
 def fixed_run() -> CheckRun:
     excerpt = "基金支出37977万元，其中：待遇支出33628万元，其他支出10万元，转移支出530万元。"
-    where = FindingLocation(page=3, block=41, excerpt=excerpt)
+    where = FindingLocation(page=3, block=42, excerpt=excerpt)
     sb101 = Finding(
         code="SB101", rule="total-not-sum-of-parts", kind="sum", severity=Severity.ERROR,
         message="基金支出37977万元，但所列分项之和为34168万元（待遇支出33628万元＋其他支出10万元＋转移支出530万元）",

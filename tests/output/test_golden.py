@@ -10,7 +10,7 @@ import pytest
 
 from sbeval.checks import ALL_CHECKS
 from sbeval.findings import CheckRun
-from sbeval.output import FORMATS
+from sbeval.output import render
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("SBEVAL_UPDATE_GOLDEN") == "1"
@@ -18,16 +18,16 @@ UPDATE = os.environ.get("SBEVAL_UPDATE_GOLDEN") == "1"
 
 @pytest.mark.parametrize(("fmt", "name"), [("json", "run.json"), ("sarif", "run.sarif"), ("text", "run.txt")])
 def test_golden(run: CheckRun, fmt: str, name: str) -> None:
-    rendered = FORMATS[fmt](run)
+    rendered = render(fmt, run)
     path = GOLDEN / name
     if UPDATE:
         path.write_text(rendered, encoding="utf-8")
     assert rendered == path.read_text(encoding="utf-8")
-    assert FORMATS[fmt](run) == rendered  # deterministic
+    assert render(fmt, run) == rendered  # deterministic
 
 
 def test_json_is_the_contract_and_round_trips(run: CheckRun) -> None:
-    data = json.loads(FORMATS["json"](run))
+    data = json.loads(render("json", run))
     assert list(data) == ["sbeval", "files", "summary"]
     finding = data["files"][0]["findings"][0]
     assert list(finding) == ["code", "rule", "kind", "severity", "message", "stated", "expected", "location", "related"]
@@ -40,7 +40,7 @@ def test_json_is_the_contract_and_round_trips(run: CheckRun) -> None:
 
 
 def test_sarif_rules_and_results(run: CheckRun) -> None:
-    log = json.loads(FORMATS["sarif"](run))
+    log = json.loads(render("sarif", run))
     assert log["version"] == "2.1.0"
     driver = log["runs"][0]["tool"]["driver"]
     assert [r["id"] for r in driver["rules"]] == sorted(c.code for c in ALL_CHECKS)
@@ -61,7 +61,7 @@ def test_sarif_rules_and_results(run: CheckRun) -> None:
 
 
 def test_text_names_codes_severities_and_places(run: CheckRun) -> None:
-    text = FORMATS["text"](run)
+    text = render("text", run)
     for expected in ("SB101", "错误", "警告", "提示", "第3页 第42段", "表1 第2行第4列", "第17行",
                      "错误：reports/missing.docx：文件不存在或不是文件", "未发现问题。",
                      "共检查4个文件：错误1个，警告1个，提示1个，无法读取1个。"):

@@ -77,11 +77,7 @@ def stated_of(figure: Figure) -> Stated:
 
 
 def location_of(figure: Figure) -> FindingLocation:
-    loc = figure.location
-    return FindingLocation(
-        page=loc.page, block=loc.block, table=loc.table, row=loc.row,
-        column=loc.column, line=loc.line, excerpt=figure.excerpt,
-    )
+    return FindingLocation.of(figure.location, figure.excerpt)
 
 
 def related_of(figures: Iterable[Figure | None]) -> list[Related]:

@@ -6,7 +6,7 @@ from sbeval.findings import FindingLocation
 
 
 def describe(location: FindingLocation) -> str:
-    """"第3页 第42段", "表1 第2行第4列", "第17行"; block is 0-based, the rest count from 1."""
+    """"第3页 第42段", "表1 第2行第4列", "第17行"; every field counts from 1."""
     parts: list[str] = []
     if location.page is not None:
         parts.append(f"第{location.page}页")
@@ -19,7 +19,7 @@ def describe(location: FindingLocation) -> str:
     elif location.line is not None:
         parts.append(f"第{location.line}行")
     elif location.block is not None:
-        parts.append(f"第{location.block + 1}段")
+        parts.append(f"第{location.block}段")
     return " ".join(parts) or "—"
 
 

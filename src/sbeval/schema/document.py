@@ -7,7 +7,20 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class Location(BaseModel):
+class Position(BaseModel):
+    """A place in a report as a person counts it: 第3页, 表1, 第2行, 第4列, 第17行 (all from 1)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    page: int | None = None
+    block: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    line: int | None = None
+
+
+class Location(Position):
     """Where a piece of text sits in its file.
 
     ``block`` is the 0-based index into ``Document.blocks``; ``page``, ``table``
@@ -15,15 +28,7 @@ class Location(BaseModel):
     1-based, as a person counts them (第3页, 表1, 第2行, 第4列, 第17行).
     """
 
-    model_config = ConfigDict(frozen=True)
-
     file: str
-    page: int | None = None
-    block: int | None = None
-    table: int | None = None
-    row: int | None = None
-    column: int | None = None
-    line: int | None = None
 
 
 class Heading(BaseModel):

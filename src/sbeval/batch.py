@@ -1,0 +1,109 @@
+"""A batch in worker processes, each file under a time limit; results in the order of ``collect``.
+
+Whatever ``jobs`` is, the same files give the same results in the same order, so the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sbeval import __version__
+from sbeval.findings import CheckRun, FileResult
+from sbeval.runner import check_file, configure_logging, summarise
+
+DEFAULT_TIMEOUT = 60.0
+
+
+class FileTimeout(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` on the way swallows it."""
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise FileTimeout
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_file_limited(path: Path, select: Sequence[str], ignore: Sequence[str], timeout: float) -> FileResult:
+    try:
+        with _time_limit(timeout):
+            return check_file(path, select, ignore)
+    except FileTimeout:
+        shown = path.as_posix()
+        return FileResult(path=shown, status="error", error=f"{shown}：处理超过{timeout:g}秒，已停止（--timeout）")
+
+
+def default_jobs() -> int:
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else (os.cpu_count() or 1)
+
+
+def _pool(jobs: int, verbose: bool) -> ProcessPoolExecutor:
+    import multiprocessing
+
+    # fork on Linux: workers start at once with the pipeline already imported by the parent.
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=configure_logging,
+                               initargs=(verbose,))
+
+
+def _warm() -> None:
+    """Import the pipeline before forking, so that workers share it instead of importing it each."""
+    from importlib import import_module
+
+    for name in ("sbeval.extract", "sbeval.parsers.dispatch", "sbeval.parsers.docx.reader",
+                 "sbeval.parsers.pdf.reader", "sbeval.parsers.text.reader"):
+        with suppress(ImportError):  # a broken reader is reported per file, where it is used
+            import_module(name)
+
+
+def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
+             verbose: bool, done: Callable[[FileResult], None]) -> list[FileResult]:
+    if jobs <= 1 or len(files) <= 1:
+        results = []
+        for path in files:
+            results.append(check_file_limited(path, select, ignore, timeout))
+            done(results[-1])
+        return results
+    _warm()
+    slots: list[FileResult | None] = [None] * len(files)
+    with _pool(min(jobs, len(files)), verbose) as pool:
+        futures = {pool.submit(check_file_limited, path, select, ignore, timeout): i for i, path in enumerate(files)}
+        try:
+            for future in as_completed(futures):
+                slots[futures[future]] = future.result()
+                done(future.result())
+        except BrokenProcessPool:
+            pass  # a worker died (killed, out of memory): its files are reported below
+    return [slot if slot is not None else FileResult(
+        path=path.as_posix(), status="error", error=f"{path.as_posix()}：处理进程意外退出") for slot, path in zip(slots, files)]
+
+
+def check_files(files: list[Path], select: Sequence[str] = (), ignore: Sequence[str] = (), *, jobs: int = 1,
+                timeout: float = DEFAULT_TIMEOUT, verbose: bool = False,
+                done: Callable[[FileResult], None] = lambda result: None) -> CheckRun:
+    """``done`` is called in the parent as each file finishes (for a progress bar)."""
+    results = _results(files, select, ignore, jobs, timeout, verbose, done)
+    return CheckRun(sbeval=__version__, files=results, summary=summarise(results))
