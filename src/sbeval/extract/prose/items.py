@@ -6,6 +6,7 @@ import re
 
 from sbeval.extract.core.labels import clause_start
 from sbeval.extract.lexicon.units import COUNT_BASES
+from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS
 from sbeval.schema.figures import Figure
 
 _CHANGE = re.compile(
@@ -22,6 +23,8 @@ _MAIN = re.compile(r"(?:待遇|保险金|保险费|保费)(?:收入|支出)$")
 _STRUCTURAL = re.compile(r"(?:转移|上解上级|补助下级|上级补助|下级上解)(?:收入|支出)$")
 _TOTAL_WORD = re.compile(r"合计|总计|小计|总额|共计|总收入|总支出")
 _BALANCE = re.compile(r"结余|结存|余额|赤字|缺口|收不抵支")
+_CLOSING = re.compile(rf"(?:{'|'.join(CLOSING_LEADS)})?(?:{'|'.join(CLOSING_SUMS)})(?:为|达)?")
+_YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 
 
 def measure(figure: Figure) -> str | None:
@@ -83,6 +86,23 @@ def is_budget(label: str) -> bool:
 def eligible(figure: Figure, text: str, start: int) -> bool:
     """A figure that can be a total or a part: an amount or a count, not a change, a rate or a per-unit amount."""
     return measure(figure) is not None and not is_change_or_rate(text, start)
+
+
+def restarts_period(text: str, start: int, total: Figure) -> bool:
+    """A clause after ；/。 that opens with the total's own year (…；2024年应支付X万元) states something new."""
+    begin = clause_start(text, start)
+    match = _YEAR_OPENING.match(text, begin)
+    return bool(match and begin and text[begin - 1] in "；;。" and match.group(1) == total.period)
+
+
+def foreign_item(figure: Figure, total: Figure) -> bool:
+    """A list item in another kind of quantity (scores, counts) than its total: the list is not the total's."""
+    return figure.unit not in {None, "%"} and measure(figure) != measure(total)
+
+
+def closes_list(text: str, start: int) -> bool:
+    """The figure's clause is only a closing sum word: "…，合计1170.00万元" restates the list's total."""
+    return bool(_CLOSING.fullmatch(clause_text(text, start).strip()))
 
 
 def clause_text(text: str, start: int) -> str:

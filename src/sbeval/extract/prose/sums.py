@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 
 from sbeval.extract.prose import items
 from sbeval.extract.core.context import Context, Section
+from sbeval.extract.lexicon.vocabulary import SENTENCE_ENDS
 from sbeval.extract.prose.stream import STRONG_MARKERS, Event, section_stream
 from sbeval.extract.prose.totals_after import totals_after_parts
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation, Term
 
 _PRIOR = re.compile(r"上年|去年|上一年|上年同期")
+# What may stand between a figure and the colon that opens its list: a bracket, its share.
+_RIDERS = re.compile(r"[（(][^（()）]*[)）]|占[^，,：:。；;]*?\d+(?:\.\d+)?%")
 
 
 @dataclass
@@ -41,11 +44,13 @@ class _Frame:
         """Same kind of quantity and the same year (a 上年 figure is no part of this year's total)."""
         return items.measure(figure) == items.measure(self.total) and (not prior or self.total.period == "上年")
 
-    def accepts(self, figure: Figure) -> bool:
+    def accepts(self, figure: Figure, text: str, pos: int) -> bool:
         """Whether ``figure`` (measured like the total) continues this list; False ends it."""
         if not items.classes_fit(items.item_class(figure.label), items.item_class(self.total.label)):
             return False
         if items.names_total(figure.label) or items.is_budget(figure.label) and not items.is_budget(self.total.label):
+            return False
+        if items.restarts_period(text, pos, self.total):
             return False
         return not self.pending or items.is_remainder(figure.label) or items.is_category(figure.label)
 
@@ -84,6 +89,10 @@ class _Parser:
     def on_figure(self, event: Event) -> None:
         figure = event.figure
         assert figure is not None
+        top = self.frames[-1] if self.frames else None
+        if top and not top.parts and top.depth == self.depth and items.foreign_item(figure, top.total) \
+                and not items.is_change_or_rate(self.text, event.pos):
+            self.frames.pop()  # "安排资金X万元，其中：立项6分，…": the marker lists something else
         if not items.eligible(figure, self.text, event.pos):
             return
         seen = _Seen(figure, self.depth, self.sentence, self.para, event.pos)
@@ -92,11 +101,25 @@ class _Parser:
             self.last = seen
             return
         prior = bool(_PRIOR.search(items.clause_text(self.text, event.pos)))
-        while self.frames and self.frames[-1].measures_like(figure, prior) and not self.frames[-1].accepts(figure):
+        top = self.frames[-1] if self.frames else None
+        if top and len(top.parts) >= 2 and top.measures_like(figure, prior) and items.closes_list(self.text, event.pos):
+            self._close_with(figure)
+            self.last = seen
+            return
+        while self.frames and self.frames[-1].measures_like(figure, prior) and not self.frames[-1].accepts(figure, self.text, event.pos):
             self.finish(len(self.frames) - 1)
         if self.frames and self.frames[-1].measures_like(figure, prior):
             self.frames[-1].parts.append(figure)
         self.last = seen
+
+    def _close_with(self, closing: Figure) -> None:
+        """A closing 合计 ends the list as complete; when it differs from the total it is a second total."""
+        frame = self.frames.pop()
+        frame.strong = True
+        self.out.append(frame.relation())
+        if closing.base_interval() != frame.total.base_interval():
+            self.out.append(SumRelation(kind="sum", label=frame.total.label, total=closing,
+                                        parts=[Term(figure=p) for p in frame.parts], closed=True))
 
     def on_marker(self, event: Event, strong: bool) -> None:
         anchor = self._anchor(event)
@@ -141,8 +164,8 @@ class _Parser:
         if last is None or follows[:2] in {"其中", "包括", "包含"} or follows[:3] in {"分别为", "具体为"}:
             return
         between = self.text[last.pos + len(last.figure.text):event.pos] if last.para == self.para else "，"
-        if last.sentence == self.sentence and not re.search("[，,]", between) and items.measure(last.figure) == "元":
-            self.on_marker(event, strong=False)
+        if last.sentence == self.sentence and not _RIDERS.sub("", between).strip() and items.measure(last.figure) == "元":
+            self.on_marker(event, strong=False)  # "基金支出X万元（…）占P%：…"; other words between name something else
 
     def on_enum(self, event: Event) -> None:
         for i in range(len(self.frames) - 1, -1, -1):
@@ -192,6 +215,10 @@ class _Parser:
     def on_break(self, event: Event) -> None:
         self.sentence += 1
         self.sentence_start = event.pos + 1
+        if event.text in SENTENCE_ENDS:
+            # past a full stop only an enumerator or a fund category (其他支出, 转移支出) links a part to the list
+            for frame in self.frames:
+                frame.pending = True
         if self.groups and event.text in {"。", "\n"}:
             # a bracket left open at a sentence end: what it seemed to list is not trusted
             anchor, _, n_frames = self.groups[0]

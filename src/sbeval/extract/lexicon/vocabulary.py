@@ -1,0 +1,10 @@
+"""The genre's cue words, each family in one place: sentence ends, closing sums."""
+
+from __future__ import annotations
+
+# A full stop ends a sentence; ；/; only a clause of a list.
+SENTENCE_ENDS = frozenset("。！？!?")
+
+# Words that close a list by restating its total: "…，合计X万元。", "以上两项共计X万元".
+CLOSING_SUMS = ("合计", "共计", "总计", "小计", "共")
+CLOSING_LEADS = ("以上", "上述", "两项", "三项", "四项", "五项", "各项")
