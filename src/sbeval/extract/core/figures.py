@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from sbeval.extract.lexicon.numerals import NUMERAL_CHARS, parse_chinese_number
+from sbeval.extract.core import sentences
 from sbeval.extract.core.labels import clause_label, period_of
 from sbeval.extract.lexicon.units import UNIT_NAMES, unit_info
 from sbeval.schema.document import Location
@@ -23,19 +24,11 @@ _CHINESE = re.compile(
     rf"|(?<![{NUMERAL_CHARS}第])(?P<num>[{NUMERAL_CHARS}]{{2,}}?)(?P<unit>万亿元|亿元|万元|千元|元|个月|万人|人次|人)"
 )
 _UNIT_NOTE = re.compile(r"单位[：:]\s*(万亿元|亿元|万元|千元|元)")
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ENUM_PREFIX = re.compile(r"(?:^|[。；;：:，,\s（(])$")
 _ENUM_WORD = re.compile(r"(?:其中|包括|包含|含|分别为|具体为|如下|[：:])$")
 # A decrease word signs the amount of a change (减少44.38万元, 降幅为5%, 赤字2445万元), not the level
 # reached after it (下降至70.0%, 减少为9,870人).
 _DECREASE = re.compile(r"(?:(?:减少|下降|降低|减支|减收|下滑|回落|缩减)了?|(?:降幅|减幅|赤字|缺口|收不抵支)(?:为|达)?)$")
-
-
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence around ``pos``."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    end_match = _SENTENCE_END.search(text, pos)
-    return start, end_match.end() if end_match else len(text)
 
 
 def _is_not_a_figure(text: str, start: int, end: int, num: str, unit: str | None) -> bool:
@@ -95,7 +88,7 @@ def find_figures(text: str, location: Location) -> list[Figure]:
 def _figure(text: str, location: Location, start: int, end: int, value: Decimal, decimals: int,
             unit: str | None, negative: bool) -> Figure:
     info = unit_info(unit)
-    s_start, s_end = sentence_bounds(text, start)
+    s_start, s_end = sentences.bounds(text, start)
     label_text = clause_label(text, start)
     if negative:
         value = -value

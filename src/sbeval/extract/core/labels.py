@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;：:、（）()\n“”\"《》]")
+from sbeval.extract.core.sentences import clause_start
+
 _PREVIOUS_FIGURE = re.compile(r"^.*\d(?:[万亿千]?元|万?人次|万?人|个月|户|家|个百分点|%|分)?", re.S)
 # 其他/其余 name a remainder item and 和静县 a place: only whole connector words are stripped.
 _LEADING = re.compile(
@@ -22,13 +23,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # 较2022年的A: the compared year dates only the figure it introduces, not the rest of the sentence.
 _COMPARED_YEAR = re.compile(r"[比较与同](?:19|20)\d{2}年(?:同期|末|底)?(?:的)?[^，,。；;]*?(?=\d|$)")
 _PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:滚存|累计)?(?:结余|结存|余额)")
-
-
-def clause_start(text: str, pos: int) -> int:
-    start = pos
-    while start > 0 and not _CLAUSE_BREAK.match(text, start - 1):
-        start -= 1
-    return start
 
 
 def clause_label(text: str, pos: int) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sbeval.extract.core.context import Context, Section, TextUnit
-from sbeval.extract.core.figures import sentence_bounds
+from sbeval.extract.core import sentences
 from sbeval.extract.lexicon.funds import FUNDS
 from sbeval.schema.figures import Figure
 
@@ -90,7 +90,7 @@ class FigureIndex:
         for unit in ctx.units:
             placed = []
             for figure in unit.figures:
-                spot = Spot(figure, unit, len(self.spots), sentence_bounds(unit.text, figure.start)[0])
+                spot = Spot(figure, unit, len(self.spots), sentences.start_of(unit.text, figure.start))
                 placed.append(spot)
                 self.spots.append(spot)
                 self._by_figure[id(figure)] = spot

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-# A full stop ends a sentence; ；/; only a clause of a list.
-SENTENCE_ENDS = frozenset("。！？!?")
+# A full stop ends a sentence; ；/; only a statement of it (a list item, a clause chain); a line
+# break ends a paragraph, so it ends both.
+FULL_STOPS = "。！？!?"
+SEMICOLONS = "；;"
+SENTENCE_ENDS = frozenset(FULL_STOPS)
 
 # Words that close a list by restating its total: "…，合计X万元。", "以上两项共计X万元".
 CLOSING_SUMS = ("合计", "共计", "总计", "小计", "共")

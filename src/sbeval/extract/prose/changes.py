@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Literal
 
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.labels import clause_start
+from sbeval.extract.core import sentences
+from sbeval.extract.core.sentences import clause_start
 from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, compatible, is_prior
 from sbeval.schema.relations import ChangeRelation
 
@@ -33,7 +34,6 @@ _HEAD_NOISE = re.compile(r"(?:19|20)\d\d年度?|本年度?|今年|当年|全年|
 # Where the words naming a clause's subject end: at its figure or at its verb.
 _HEAD_END = re.compile(r"[\d+-]|完成|占|为|达到?|相当于|比|较|同比")
 _BUDGET = re.compile(r"预算|计划|目标|任务")
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 _RATES = ("%",)
 _POINTS = ("个百分点", "百分点")
 
@@ -111,7 +111,7 @@ def _topic(index: FigureIndex, spots: list[Spot], text: str, end: int, anchor: S
            fits: Callable[[Spot], bool]) -> Spot | None:
     """The subject of a clause chain (基金收入完成预算的P%，较上年增加Y): the nearest earlier clause of the
     sentence, across ；, that states an amount or names one; a budget or target clause is passed over."""
-    while end > 0 and not _SENTENCE_STOP.match(text, end - 1):
+    while end > 0 and not sentences.ends_at(text, end):
         start = clause_start(text, end - 1)
         clause = [s for s in spots if start <= s.figure.start < end]
         amounts = [s for s in clause if fits(s)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sbeval.extract.core.labels import clause_start
+from sbeval.extract.core.sentences import clause_start
 from sbeval.extract.lexicon.units import COUNT_BASES
 from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS
 from sbeval.schema.figures import Figure

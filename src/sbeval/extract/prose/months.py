@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.labels import clause_start
+from sbeval.extract.core.sentences import clause_start
 from sbeval.extract.core.lookup import DOCUMENT, FigureIndex, Spot, compatible, is_prior, normalize
 from sbeval.schema.relations import RatioRelation
 

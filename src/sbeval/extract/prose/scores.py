@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sbeval.extract.core import sentences
 from sbeval.extract.core.context import Context, Section, TextUnit
 from sbeval.schema.figures import Figure
 from sbeval.schema.scores import Grade, ScoreItem, StatedGrade
@@ -32,7 +33,6 @@ _GRADES: dict[str, Grade] = {"优秀": "优", "优": "优", "良好": "良", "�
 _TERMINAL = re.compile(r"[。！？；.!?;]\s*$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.．]?)\s*")
 _LABEL_TAIL = re.compile(r"(?:情况)?(?:分析|评价|得分)?(?:情况)?$")
-_SENTENCE_START = re.compile(r"[。；;！？!?]")
 _FILLER = re.compile(r"^(?:此项|该项|本项|其中|该|此|本)+|(?:指标|方面|部分)?(?:的)?$")
 
 
@@ -79,9 +79,8 @@ def figure(passage: Passage, match: re.Match[str], group: int, label: str) -> Fi
 
 
 def _sentence(text: str, pos: int) -> str:
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, pos)), default=0)
-    end = _SENTENCE_START.search(text, pos)
-    return text[start:end.end() if end else len(text)].strip()
+    start, end = sentences.bounds(text, pos)
+    return text[start:end].strip()
 
 
 def section_label(section: Section) -> str:
@@ -90,7 +89,7 @@ def section_label(section: Section) -> str:
 
 def _item_label(passage: Passage, pos: int) -> tuple[str, bool]:
     """The words before 分值 in the same sentence, else the section title (1.决策分析 → 决策)."""
-    start = max((m.end() for m in _SENTENCE_START.finditer(passage.text, 0, pos)), default=0)
+    start = sentences.start_of(passage.text, pos)
     words = _FILLER.sub("", re.sub(r"[，,：:\s]+$", "", passage.text[start:pos]).strip())
     if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
         return words, False

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from sbeval.extract.core.context import Section
+from sbeval.extract.lexicon.vocabulary import FULL_STOPS, SEMICOLONS
 from sbeval.schema.figures import Figure
 
 _EVENTS = re.compile(
@@ -16,7 +17,7 @@ _EVENTS = re.compile(
     r"|(?:(?<=^)|(?<=[\n：:；;。，,]))(?P<enum>\d{1,2}[、.．](?!\d)|[①-⑳]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}[、是])"
     r"|(?<=其中|包括|包含)(?P<enum2>\d{1,2}[、.．](?!\d)|[①-⑳])"
     r"|(?P<open>[（(])|(?P<close>[）)])"
-    r"|(?P<stop>[。；;！？!?])|(?P<para>\n)"
+    rf"|(?P<stop>[{FULL_STOPS}{SEMICOLONS}])|(?P<para>\n)"
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = "一二三四五六七八九十"

@@ -6,7 +6,7 @@ import re
 
 from sbeval.extract.prose import items
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.figures import sentence_bounds
+from sbeval.extract.core import sentences
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation, Term
 
@@ -14,7 +14,6 @@ _SUM_WORD = re.compile(r"^(?:合计|共计|总计|小计|共|累计共?)")
 _PERIOD_HEAD = re.compile(r"^(?:本年度?|全年|当年|本期)(?P<head>\S*?(?:支出|收入|人数|人次))(?:合计|共计|总计|为|达|共)?$")
 _NAMED_SUM = re.compile(r"^(?P<head>\S*?(?:支出|收入|结余|人数|人次))(?:合计|共计|总计)(?:为|达)?$")
 _MARKER = re.compile(r"其中|包括|包含|分别为|具体为")
-_FULL_STOP = re.compile(r"[。！？!?\n]")
 _MADE_OF = re.compile(r"由(?P<parts>[^。；;由]*?)(?:构成|组成)")
 
 
@@ -55,9 +54,9 @@ def totals_after_parts(ctx: Context, known: list[SumRelation]) -> list[SumRelati
 def _windows(text: str, pos: int, figures: list[Figure], marked: bool) -> list[int]:
     """Where the parts of a trailing total may start: its sentence, and for 合计/共计 the whole 。-sentence
     ("A X亿元；B Y亿元；两项合计 Z亿元"). A list marker that follows a figure belongs to that earlier total."""
-    starts = [sentence_bounds(text, pos)[0]]
+    starts = [sentences.start_of(text, pos)]
     if marked:
-        starts.append(max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0))
+        starts.append(sentences.start_of(text, pos, sentences.SENTENCE))
     windows = []
     for start in starts:
         marker = _MARKER.search(text, start, pos)
@@ -84,7 +83,7 @@ def _made_of(text: str, figures: list[Figure]) -> list[SumRelation]:
     """"X由A、B和C构成": a closed list whose parts come before the marker."""
     found: list[SumRelation] = []
     for match in _MADE_OF.finditer(text):
-        s_start, _ = sentence_bounds(text, match.start())
+        s_start = sentences.start_of(text, match.start())
         before = [f for f in figures if s_start <= f.start < match.start() and items.eligible(f, text, f.start)]
         if not before:
             continue

@@ -1,0 +1,43 @@
+"""The one sentence and clause splitter: where the sentence, statement or clause around a position
+starts and ends. Every finder that needs a sentence asks here, so they all cut text the same way."""
+
+from __future__ import annotations
+
+from sbeval.extract.lexicon.vocabulary import FULL_STOPS, SEMICOLONS
+
+# A sentence ends at a full stop or a paragraph break; a statement also at ；(one item of a list,
+# one link of a clause chain); a clause at any mark that separates the words naming a figure.
+SENTENCE = frozenset(FULL_STOPS + "\n")
+STATEMENT = frozenset(FULL_STOPS + SEMICOLONS + "\n")
+CLAUSE = frozenset("，,。；;：:、（）()\n“”\"《》")
+
+
+def start_of(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> int:
+    """Offset just after the last stop before ``pos`` (0 when none); walks back only as far as that stop."""
+    start = pos
+    while start > 0 and text[start - 1] not in stops:
+        start -= 1
+    return start
+
+
+def end_of(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> int:
+    """Offset just after the first stop at or after ``pos`` (the text's end when none)."""
+    end = pos
+    while end < len(text) and text[end] not in stops:
+        end += 1
+    return min(end + 1, len(text))
+
+
+def bounds(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> tuple[int, int]:
+    """Start and end offsets of the statement (or, with ``stops``, the sentence) around ``pos``."""
+    return start_of(text, pos, stops), end_of(text, pos, stops)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause that names the figure at ``pos`` starts."""
+    return start_of(text, pos, CLAUSE)
+
+
+def ends_at(text: str, pos: int, stops: frozenset[str] = SENTENCE) -> bool:
+    """Whether the character before ``pos`` is one of ``stops``."""
+    return pos > 0 and text[pos - 1] in stops
