@@ -7,19 +7,20 @@ from sbeval.parsers.pdf.page import Line, PageContent, dedupe
 from sbeval.parsers.pdf.furniture import strip_running
 from sbeval.parsers.pdf.paragraphs import Layout, estimate_layout, page_layouts, starts_paragraph
 from sbeval.parsers.pdf.stitch import is_fragment, stitch
-from sbeval.parsers.pdf.tables import Grid, GridCell, build_grid
+from sbeval.parsers.grid import GridCell
+from sbeval.parsers.pdf.tables import PageGrid, build_grid
 
 XS = [0.0, 100.0, 200.0, 300.0, 400.0]
 
 
-def grid(rows: list[list[tuple[int, int, int, str]]], page: int, xs: list[float] = XS) -> Grid:
+def grid(rows: list[list[tuple[int, int, int, str]]], page: int, xs: list[float] = XS) -> PageGrid:
     """Rows of (col, row_span, col_span, text) origin cells."""
     cells = [
         GridCell(row=r, col=c, row_span=rs, col_span=cs, raw=text, page=page)
         for r, row in enumerate(rows)
         for c, rs, cs, text in row
     ]
-    return Grid(bbox=(xs[0], 0, xs[-1], 100), xs=xs, n_rows=len(rows), cells=cells, pages=[page])
+    return PageGrid(n_rows=len(rows), n_cols=len(xs) - 1, cells=cells, bbox=(xs[0], 0, xs[-1], 100), xs=xs, pages=[page])
 
 
 HEADER = [(0, 1, 1, "指标"), (1, 1, 1, "名称"), (2, 1, 1, "目标"), (3, 1, 1, "实际")]
@@ -33,7 +34,7 @@ UPPER = grid(
 )
 
 
-def texts(table: Grid, row: int) -> list[str]:
+def texts(table: PageGrid, row: int) -> list[str]:
     return [c.raw for c in table.row_cells(row)]
 
 
@@ -197,7 +198,7 @@ def test_a_number_in_the_body_is_not_a_page_number() -> None:
 
 
 def test_flow_stitches_only_a_table_that_opens_the_next_page() -> None:
-    def table(page_no: int, top: float) -> Grid:
+    def table(page_no: int, top: float) -> PageGrid:
         part = grid([[(0, 1, 1, "项目"), (1, 1, 1, "金额"), (2, 1, 1, "占比"), (3, 1, 1, "备注")]], page=page_no)
         part.bbox = (0.0, top, 400.0, top + 50)
         return part
@@ -210,7 +211,7 @@ def test_flow_stitches_only_a_table_that_opens_the_next_page() -> None:
     third.grids = [table(3, 200)]
     items = flow([first, second, third], Layout(left=80, right=512))
     kinds = [type(item).__name__ for item in items]
-    assert kinds == ["Para", "Grid", "Para", "Grid"]
+    assert kinds == ["Para", "PageGrid", "Para", "PageGrid"]
     assert items[1].pages == [1, 2] and items[3].pages == [3]
 
 

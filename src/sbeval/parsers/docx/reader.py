@@ -10,8 +10,8 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from sbeval.parsers.docx.package import open_docx
-from sbeval.parsers.docx.tables import Grid, content_lines, table_grid
-from sbeval.parsers.blocks import origin_cell
+from sbeval.parsers.docx.tables import content_lines, table_grid
+from sbeval.parsers.grid import Grid, to_table
 from sbeval.parsers.docx.body import W, W_P, W_PPR, W_TBL, W_VAL, children, paragraph_text
 from sbeval.parsers.headings import numbering_level, style_level
 from sbeval.parsers.normalize import normalize
@@ -65,8 +65,7 @@ def _body_items(container: etree._Element) -> Iterator[tuple[etree._Element, str
 
 
 def _table(grid: Grid, location: Location) -> Table:
-    cells = [origin_cell(c.row, c.col, c.row_span, c.col_span, c.raw, location, wrapped=False) for c in grid.cells]
-    return Table(n_rows=grid.n_rows, n_cols=grid.n_cols, cells=cells, location=location)
+    return to_table(grid, location, wrapped=False)
 
 
 def _style_levels(doc: DocxDocument) -> tuple[dict[str, int], str | None]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from lxml import etree
 
+from sbeval.parsers.grid import Grid, GridCell
 from sbeval.parsers.docx.body import TXBX_CONTENT, W, W_P, W_TBL, W_TC, W_TR, W_VAL, children, paragraph_text
 
 _TC_PR = f"{W}tcPr"
@@ -16,28 +15,6 @@ _H_MERGE = f"{W}hMerge"
 _GRID_BEFORE = f"{W}gridBefore"
 _GRID_AFTER = f"{W}gridAfter"
 _GRID_COL = f"{W}tblGrid/{W}gridCol"
-
-
-@dataclass
-class GridCell:
-    """An origin cell; ``lines`` are its paragraphs' raw texts (continuations of a merge appended)."""
-
-    row: int
-    col: int
-    row_span: int = 1
-    col_span: int = 1
-    lines: list[str] = field(default_factory=list)
-
-    @property
-    def raw(self) -> str:
-        return "\n".join(self.lines)
-
-
-@dataclass
-class Grid:
-    n_rows: int
-    n_cols: int
-    cells: list[GridCell]
 
 
 def _int_val(parent: etree._Element | None, tag: str, default: int) -> int:
@@ -101,7 +78,7 @@ def table_grid(tbl: etree._Element) -> Grid:
                 last.col_span += span
                 _absorb(last, lines)
             else:
-                last = GridCell(r, col, 1, span, lines)
+                last = GridCell(r, col, 1, span, "\n".join(lines))
                 cells.append(last)
                 if v_merge is not None:
                     open_merges[col] = last
@@ -117,4 +94,4 @@ def table_grid(tbl: etree._Element) -> Grid:
 def _absorb(origin: GridCell, lines: list[str]) -> None:
     """Keep text that a continuation cell still holds, rather than lose it."""
     if any(line.strip() for line in lines):
-        origin.lines.extend(lines)
+        origin.raw = "\n".join([origin.raw, *lines])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sbeval.parsers.pdf.page import Line, PageContent
 from sbeval.parsers.pdf.paragraphs import Layout, Para, starts_paragraph
 from sbeval.parsers.pdf.stitch import same_frame, stitch
-from sbeval.parsers.pdf.tables import Grid
+from sbeval.parsers.pdf.tables import PageGrid
 
-Element = Line | Grid
-Item = Para | Grid
+Element = Line | PageGrid
+Item = Para | PageGrid
 
 
 def _page_elements(page: PageContent) -> list[Element]:
@@ -19,7 +19,7 @@ def _page_elements(page: PageContent) -> list[Element]:
 
 def _continues(last: Item | None, first: Element, before: Layout, layout: Layout) -> bool:
     """Whether the first element of a page carries on the last item of the page before (frame ``before``)."""
-    if isinstance(last, Grid) and isinstance(first, Grid):
+    if isinstance(last, PageGrid) and isinstance(first, PageGrid):
         return same_frame(last, first)
     if isinstance(last, Para) and isinstance(first, Line):
         return not starts_paragraph(last.lines[-1], first, before, layout)
@@ -44,8 +44,8 @@ def flow(pages: list[PageContent], layouts: dict[int, Layout] | Layout) -> list[
         previous = page.number
         for index, element in enumerate(elements):
             last = items[-1] if items else None
-            if isinstance(element, Grid):
-                if index == 0 and carried and isinstance(last, Grid):
+            if isinstance(element, PageGrid):
+                if index == 0 and carried and isinstance(last, PageGrid):
                     items[-1] = stitch(last, element)
                 else:
                     items.append(element)

@@ -12,7 +12,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils import cluster_objects
 
 from sbeval.parsers.pdf.lines import even_boxes, group_lines, line_text
-from sbeval.parsers.pdf.tables import Char, Grid, build_grid
+from sbeval.parsers.pdf.tables import Char, PageGrid, build_grid
 
 _ASCII_WORD = re.compile(r"[!-~]")  # a run of printable ASCII wraps as one word
 _NO_LINE_END = set("（《「『【“‘([")  # opening brackets: carried down with the glyph after them
@@ -38,7 +38,7 @@ class PageContent:
     width: float
     height: float
     lines: list[Line]
-    grids: list[Grid]
+    grids: list[PageGrid]
     has_text: bool
     has_images: bool
 

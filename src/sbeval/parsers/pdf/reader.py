@@ -8,7 +8,7 @@ import pdfplumber
 from pdfminer.pdftypes import resolve1
 from pdfplumber.pdf import PDF
 
-from sbeval.parsers.blocks import origin_cell
+from sbeval.parsers.grid import to_table
 from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -16,7 +16,7 @@ from sbeval.parsers.pdf.flow import Item, flow
 from sbeval.parsers.pdf.page import Line, PageContent, read_page
 from sbeval.parsers.pdf.furniture import strip_running
 from sbeval.parsers.pdf.paragraphs import Para, page_layouts
-from sbeval.parsers.pdf.tables import Grid
+from sbeval.parsers.pdf.tables import PageGrid
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
 MAX_PAGES = 500
@@ -86,20 +86,16 @@ def _paragraph(path: Path, para: Para, block: int) -> Heading | Paragraph | None
     return Paragraph(text=text, raw=raw, location=_location(path, para.page, block))
 
 
-def _table(path: Path, grid: Grid, block: int, ordinal: int) -> Table:
+def _table(path: Path, grid: PageGrid, block: int, ordinal: int) -> Table:
     location = Location(file=str(path), page=grid.pages[0], block=block, table=ordinal)
-    cells = [
-        origin_cell(c.row, c.col, c.row_span, c.col_span, c.raw, location, wrapped=True, page=c.page)
-        for c in grid.cells
-    ]
-    return Table(n_rows=grid.n_rows, n_cols=len(grid.xs) - 1, cells=cells, location=location, pages=grid.pages)
+    return to_table(grid, location, wrapped=True, pages=grid.pages)
 
 
 def _blocks(path: Path, items: list[Item]) -> list[Block]:
     blocks: list[Block] = []
     tables = 0
     for item in items:
-        if isinstance(item, Grid):
+        if isinstance(item, PageGrid):
             tables += 1
             blocks.append(_table(path, item, len(blocks), tables))
         elif (block := _paragraph(path, item, len(blocks))) is not None:

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from statistics import median
 
-from sbeval.parsers.pdf.tables import Grid, GridCell, boundaries, nearest
+from sbeval.parsers.grid import GridCell
+from sbeval.parsers.pdf.tables import PageGrid, boundaries, nearest
 
 EDGE_MATCH = 3.0  # points: the two parts' left and right edges agree this closely
 KEY_COLUMN_SHARE = 0.7
@@ -19,26 +20,26 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def same_frame(upper: Grid, lower: Grid) -> bool:
+def same_frame(upper: PageGrid, lower: PageGrid) -> bool:
     """Both parts share their left and right edges (the layout test for a continuation)."""
     return abs(upper.bbox[0] - lower.bbox[0]) <= EDGE_MATCH and abs(upper.bbox[2] - lower.bbox[2]) <= EDGE_MATCH
 
 
-def regrid(grid: Grid, xs: list[float]) -> Grid:
+def regrid(grid: PageGrid, xs: list[float]) -> PageGrid:
     """The same table on finer column boundaries ``xs`` (a superset of its own)."""
     cells = []
     for cell in grid.cells:
         start = nearest(xs, grid.xs[cell.col])
         end = nearest(xs, grid.xs[cell.col + cell.col_span])
         cells.append(replace(cell, col=start, col_span=max(end - start, 1)))
-    return Grid(bbox=grid.bbox, xs=xs, n_rows=grid.n_rows, cells=cells, pages=list(grid.pages))
+    return PageGrid(n_rows=grid.n_rows, n_cols=len(xs) - 1, cells=cells, bbox=grid.bbox, xs=xs, pages=list(grid.pages))
 
 
-def _signature(grid: Grid, rows: int) -> set[tuple[int, int, int, int, str]]:
+def _signature(grid: PageGrid, rows: int) -> set[tuple[int, int, int, int, str]]:
     return {(c.row, c.col, c.row_span, c.col_span, _compact(c.raw)) for c in grid.cells if c.row < rows}
 
 
-def _header_rows(upper: Grid, lower: Grid) -> int:
+def _header_rows(upper: PageGrid, lower: PageGrid) -> int:
     """How many leading rows of ``lower`` repeat the header of ``upper`` (0 when none).
 
     A header may take several rows (a spanning title over sub-headings); the repeat is
@@ -56,7 +57,7 @@ def _header_rows(upper: Grid, lower: Grid) -> int:
     return found
 
 
-def _drop_rows(grid: Grid, rows: int) -> Grid:
+def _drop_rows(grid: PageGrid, rows: int) -> PageGrid:
     """``grid`` without its first ``rows`` rows (cells reaching below them are cut, not lost)."""
     cells = []
     for cell in grid.cells:
@@ -64,10 +65,10 @@ def _drop_rows(grid: Grid, rows: int) -> Grid:
         if end > rows:
             start = max(cell.row, rows)
             cells.append(replace(cell, row=start - rows, row_span=end - start))
-    return Grid(bbox=grid.bbox, xs=grid.xs, n_rows=grid.n_rows - rows, cells=cells, pages=list(grid.pages))
+    return PageGrid(n_rows=grid.n_rows - rows, n_cols=grid.n_cols, cells=cells, bbox=grid.bbox, xs=grid.xs, pages=list(grid.pages))
 
 
-def _filled(grid: Grid) -> list[set[int]]:
+def _filled(grid: PageGrid) -> list[set[int]]:
     rows: list[set[int]] = [set() for _ in range(grid.n_rows)]
     for cell in grid.cells:
         if cell.raw.strip():
@@ -75,7 +76,7 @@ def _filled(grid: Grid) -> list[set[int]]:
     return rows
 
 
-def is_fragment(upper: Grid, lower: Grid) -> bool:
+def is_fragment(upper: PageGrid, lower: PageGrid) -> bool:
     """Whether the first row of ``lower`` is the rest of ``upper``'s last row, cut by the page break.
 
     The fragment has fewer filled cells than the table's typical row, is empty in a
@@ -105,7 +106,7 @@ def is_fragment(upper: Grid, lower: Grid) -> bool:
     return True
 
 
-def _absorb_fragment(upper: Grid, cell: GridCell) -> bool:
+def _absorb_fragment(upper: PageGrid, cell: GridCell) -> bool:
     """Append a split-row fragment cell to the cell above it; False when no cell lies above."""
     above = upper.covering(upper.n_rows - 1, cell.col)
     if above is None:
@@ -117,7 +118,7 @@ def _absorb_fragment(upper: Grid, cell: GridCell) -> bool:
     return True
 
 
-def _continues_merge(upper: Grid, cell: GridCell) -> bool:
+def _continues_merge(upper: PageGrid, cell: GridCell) -> bool:
     """Extend the cell above over an empty restarted cell of the same columns; False when they differ."""
     above = upper.covering(upper.n_rows - 1, cell.col)
     if cell.raw.strip() or above is None or above.col != cell.col or above.col_span != cell.col_span:
@@ -126,7 +127,7 @@ def _continues_merge(upper: Grid, cell: GridCell) -> bool:
     return True
 
 
-def stitch(upper: Grid, lower: Grid) -> Grid:
+def stitch(upper: PageGrid, lower: PageGrid) -> PageGrid:
     """One grid from a table and its continuation on the next page.
 
     The repeated header row is dropped, a row cut by the page break is joined to
@@ -153,4 +154,4 @@ def stitch(upper: Grid, lower: Grid) -> Grid:
     cells = sorted(upper.cells + moved, key=lambda c: (c.row, c.col))
     pages = upper.pages + [p for p in lower.pages if p not in upper.pages]
     bbox = (upper.bbox[0], upper.bbox[1], upper.bbox[2], lower.bbox[3])
-    return Grid(bbox=bbox, xs=xs, n_rows=offset + lower.n_rows, cells=cells, pages=pages)
+    return PageGrid(n_rows=offset + lower.n_rows, n_cols=len(xs) - 1, cells=cells, bbox=bbox, xs=xs, pages=pages)

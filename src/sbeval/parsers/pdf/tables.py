@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from pdfplumber.utils import cluster_list
 
+from sbeval.parsers.grid import Grid, GridCell
 from sbeval.parsers.pdf.lines import block_text
 
 Bbox = tuple[float, float, float, float]
@@ -18,36 +19,12 @@ EDGE_TOLERANCE = 1.5
 
 
 @dataclass
-class GridCell:
-    """An origin cell: 0-based position and spans on its grid, raw text, and its page."""
+class PageGrid(Grid):
+    """A table (or the part of one on a page): its box, column boundaries and the pages it spans."""
 
-    row: int
-    col: int
-    row_span: int
-    col_span: int
-    raw: str
-    page: int
-
-
-@dataclass
-class Grid:
-    """A table (or the part of one on a page): column boundaries and origin cells."""
-
-    bbox: Bbox
-    xs: list[float]
-    n_rows: int
-    cells: list[GridCell]
+    bbox: Bbox = (0.0, 0.0, 0.0, 0.0)
+    xs: list[float] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
-
-    def row_cells(self, row: int) -> list[GridCell]:
-        return sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
-
-    def covering(self, row: int, col: int) -> GridCell | None:
-        """The origin cell that covers the position (row, col), if any."""
-        for cell in self.cells:
-            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
-                return cell
-        return None
 
 
 def boundaries(values: Sequence[float], tolerance: float = EDGE_TOLERANCE) -> list[float]:
@@ -63,7 +40,7 @@ def nearest(bounds: Sequence[float], value: float) -> int:
     return i
 
 
-def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> tuple[Grid, list[Char]]:
+def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> tuple[PageGrid, list[Char]]:
     """Origin cells with row/column spans from the cell boxes, the text of the characters in each,
     and the characters that fall in no cell (body text in a gap of the table's outline).
 
@@ -100,4 +77,4 @@ def build_grid(cell_boxes: Sequence[Bbox], chars: Sequence[Char], page: int) -> 
     ]
     cells.sort(key=lambda cell: (cell.row, cell.col))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    return Grid(bbox=bbox, xs=xs, n_rows=len(ys) - 1, cells=cells, pages=[page]), stray
+    return PageGrid(n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells, bbox=bbox, xs=xs, pages=[page]), stray

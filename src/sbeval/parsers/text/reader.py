@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sbeval.parsers.blocks import origin_cell
+from sbeval.parsers.grid import to_table
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
 from sbeval.parsers.text.decode import decode_text
 from sbeval.parsers.text.tables import (
-    RawTable,
+    TextGrid,
     is_flat_cell,
     is_pipe_row,
     is_tsv_row,
@@ -99,14 +99,7 @@ class _Builder:
         else:
             self.blocks.append(Paragraph(text=text, raw=raw, location=location))
 
-    def add_table(self, raw_table: RawTable) -> None:
+    def add_table(self, grid: TextGrid) -> None:
         self.n_tables += 1
-        block = len(self.blocks)
-        location = Location(file=self.file, block=block, table=self.n_tables, line=raw_table.line)
-        cells = [
-            origin_cell(p.row, p.col, p.row_span, p.col_span, p.cell.text, location, wrapped=False, line=p.cell.line)
-            for p in sorted(raw_table.cells, key=lambda p: (p.row, p.col))
-        ]
-        self.blocks.append(
-            Table(n_rows=raw_table.n_rows, n_cols=raw_table.n_cols, cells=cells, location=location)
-        )
+        location = Location(file=self.file, block=len(self.blocks), table=self.n_tables, line=grid.line)
+        self.blocks.append(to_table(grid, location, wrapped=False))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sbeval.parsers.grid import Grid, GridCell
+
 _FLAT_CELL = re.compile(r"^[ \u3000]*\t([^\t]*)$")  # exactly one TAB, at the line start
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -19,22 +21,14 @@ class RawCell:
 
 
 @dataclass
-class Placed:
-    """An origin cell placed on the grid (0-based), with its spans."""
+class TextGrid(Grid):
+    """A pasted table and the file line where it starts."""
 
-    cell: RawCell
-    row: int
-    col: int
-    row_span: int = 1
-    col_span: int = 1
+    line: int = 0
 
 
-@dataclass
-class RawTable:
-    line: int
-    n_rows: int
-    n_cols: int
-    cells: list[Placed]
+def _placed(cell: RawCell, row: int, col: int, col_span: int = 1) -> GridCell:
+    return GridCell(row, col, col_span=col_span, raw=cell.text, line=cell.line)
 
 
 def _empty(text: str) -> bool:
@@ -53,7 +47,7 @@ def is_pipe_row(line: str) -> bool:
     return "|" in line
 
 
-def parse_flat(lines: list[str], start: int) -> tuple[int, RawTable | None]:
+def parse_flat(lines: list[str], start: int) -> tuple[int, TextGrid | None]:
     """Read a Word-to-text dump from ``lines[start]``; return the next line index and the table.
 
     A TAB at the start of a line starts a cell, a line without one continues the cell,
@@ -108,10 +102,10 @@ def _rejoin_split_rows(rows: list[list[RawCell]]) -> list[list[RawCell]]:
     return joined
 
 
-def _layout_flat(rows: list[list[RawCell]]) -> RawTable:
+def _layout_flat(rows: list[list[RawCell]]) -> TextGrid:
     # A short row keeps its first cell one column wide; the others share the remaining columns.
     n_cols = max(len(r) for r in rows)
-    placed: list[list[Placed]] = []
+    placed: list[list[GridCell]] = []
     for r, row in enumerate(rows):
         if len(row) == 1:
             spans = [n_cols]
@@ -120,13 +114,13 @@ def _layout_flat(rows: list[list[RawCell]]) -> RawTable:
             spans = [1] + [base + (1 if j < extra else 0) for j in range(len(row) - 1)]
         col, out = 0, []
         for cell, span in zip(row, spans):
-            out.append(Placed(cell, r, col, col_span=span))
+            out.append(_placed(cell, r, col, span))
             col += span
         placed.append(out)
     return _finish(placed, n_cols)
 
 
-def parse_delimited(lines: list[str], start: int, pipes: bool) -> RawTable | None:
+def parse_delimited(lines: list[str], start: int, pipes: bool) -> TextGrid | None:
     """Tab-separated (``pipes=False``) or ``|``-separated rows; Markdown rule rows are skipped.
 
     ``None`` when no row has any text.
@@ -145,16 +139,16 @@ def parse_delimited(lines: list[str], start: int, pipes: bool) -> RawTable | Non
     n_cols = max(len(r) for r in rows)
     rows = [r + [RawCell("", r[0].line)] * (n_cols - len(r)) for r in rows]
     if markdown:  # Markdown cells are real cells: an empty one is empty, not merged
-        return _finish([[Placed(c, r, j) for j, c in enumerate(row)] for r, row in enumerate(rows)], n_cols)
+        return _finish([[_placed(c, r, j) for j, c in enumerate(row)] for r, row in enumerate(rows)], n_cols)
     rows = _realign(rows)
-    placed: list[list[Placed]] = []
+    placed: list[list[GridCell]] = []
     for r, row in enumerate(rows):
-        out: list[Placed] = []
+        out: list[GridCell] = []
         for j, cell in enumerate(row):
-            if _empty(cell.text) and any(not _empty(p.cell.text) for p in out):
+            if _empty(cell.text) and any(not _empty(p.raw) for p in out):
                 out[-1].col_span += 1  # an empty cell after a filled one: horizontal merge
             else:
-                out.append(Placed(cell, r, j))
+                out.append(_placed(cell, r, j))
         placed.append(out)
     return _finish(placed, n_cols)
 
@@ -183,23 +177,23 @@ def _realign(rows: list[list[RawCell]]) -> list[list[RawCell]]:
     return fixed
 
 
-def _finish(rows: list[list[Placed]], n_cols: int) -> RawTable:
+def _finish(rows: list[list[GridCell]], n_cols: int) -> TextGrid:
     """Apply vertical merges (leading empty cells continue a filled cell above) and flatten."""
-    owners: list[list[Placed | None]] = []
-    kept: list[Placed] = []
+    owners: list[list[GridCell | None]] = []
+    kept: list[GridCell] = []
     for r, row in enumerate(rows):
-        cover: list[Placed | None] = [None] * n_cols
+        cover: list[GridCell | None] = [None] * n_cols
         leading = True
         for cell in row:
             above = owners[r - 1][cell.col] if r else None
             if (
                 leading
-                and _empty(cell.cell.text)
+                and _empty(cell.raw)
                 and cell.col_span == 1
                 and above is not None
                 and above.col == cell.col
                 and above.col_span == 1
-                and not _empty(above.cell.text)
+                and not _empty(above.raw)
             ):
                 above.row_span += 1
                 cover[cell.col] = above
@@ -209,5 +203,5 @@ def _finish(rows: list[list[Placed]], n_cols: int) -> RawTable:
             for c in range(cell.col, min(cell.col + cell.col_span, n_cols)):
                 cover[c] = cell
         owners.append(cover)
-    first_line = rows[0][0].cell.line if rows and rows[0] else 0
-    return RawTable(first_line, len(rows), n_cols, kept)
+    first_line = (rows[0][0].line or 0) if rows and rows[0] else 0
+    return TextGrid(len(rows), n_cols, kept, line=first_line)
