@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from sbeval.cli import cli
-from sbeval.parsers.docx import package as docx_package
+from sbeval.parsers import zipcheck
 from sbeval.parsers.pdf import reader as pdf_reader
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -51,7 +51,7 @@ def test_pdf_over_the_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_docx_decompression_bomb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_package, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
+    monkeypatch.setattr(zipcheck, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
     path = tmp_path / "bomb.docx"
     buffer = io.BytesIO()
     with zipfile.ZipFile(CORPUS / "seed000.docx") as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:

@@ -95,11 +95,17 @@ def test_encrypted_office_file(tmp_path: Path) -> None:
     assert_bad_input(path, "密码")
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".png", ".zip"])
+@pytest.mark.parametrize("suffix", [".pptx", ".png", ".zip"])
 def test_unsupported_type(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"table{suffix}"
     path.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
-    assert_bad_input(path, f"不支持的文件类型 {suffix}", ".docx、.pdf、.txt、.md")
+    assert_bad_input(path, f"不支持的文件类型 {suffix}", ".docx、.pdf、.xlsx、.txt、.md")
+
+
+def test_an_empty_zip_named_xlsx_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    assert_bad_input(path, "不是有效的Excel 表格（.xlsx）")
 
 
 @pytest.mark.parametrize("data", [b"", b" \r\n\t\n"])

@@ -14,7 +14,7 @@ from sbeval.status import ExitCode
 
 # In a folder, .md files are usually its documentation (README.md, EXPECTED.md), not reports: name them
 # to check them.
-FOLDER_SUFFIXES = (".docx", ".pdf", ".txt")
+FOLDER_SUFFIXES = (".docx", ".pdf", ".xlsx", ".txt")
 FAIL_ON = ("error", "warning", "note", "never")
 # Libraries whose log lines (English, per damaged object) stay off stderr unless --verbose.
 QUIET_LOGGERS = ("pdfminer", "pdfplumber")

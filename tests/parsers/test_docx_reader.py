@@ -13,7 +13,7 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from lxml import etree
 
-from sbeval.parsers.docx import package as docx_package
+from sbeval.parsers import zipcheck
 from sbeval.parsers.docx.reader import read_docx
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.normalize import compact, normalize
@@ -300,13 +300,13 @@ ZEROS = bytes(2 * 1024 * 1024)  # deflates about 1000 to 1
 
 
 def test_decompression_bomb_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_package, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
+    monkeypatch.setattr(zipcheck, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
     path = copy_zip(CORPUS / "seed000.docx", tmp_path / "bomb.docx", extra={"word/media/a.bin": ZEROS})
     assert_read_error(path, "压缩炸弹", "已拒绝读取")
 
 
 def test_decompression_bomb_ratio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(docx_package, "RATIO_MIN_SIZE", 1024 * 1024)
+    monkeypatch.setattr(zipcheck, "RATIO_MIN_SIZE", 1024 * 1024)
     path = copy_zip(CORPUS / "seed000.docx", tmp_path / "ratio.docx", extra={"word/media/a.bin": ZEROS})
     assert_read_error(path, "压缩比", "压缩炸弹")
 

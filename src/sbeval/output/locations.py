@@ -6,8 +6,10 @@ from sbeval.findings import FindingLocation
 
 
 def describe(location: FindingLocation) -> str:
-    """"第3页 第42段", "表1 第2行第4列", "第17行"; every field counts from 1."""
+    """"第3页 第42段", "表1 第2行第4列", "第17行", "工作表“自评表” 表1 第2行第4列 C7"; every field counts from 1."""
     parts: list[str] = []
+    if location.sheet is not None:
+        parts.append(f"工作表“{location.sheet}”")
     if location.page is not None:
         parts.append(f"第{location.page}页")
     if location.table is not None:
@@ -20,6 +22,8 @@ def describe(location: FindingLocation) -> str:
         parts.append(f"第{location.line}行")
     elif location.block is not None:
         parts.append(f"第{location.block}段")
+    if location.ref is not None:
+        parts.append(location.ref)
     return " ".join(parts) or "—"
 
 

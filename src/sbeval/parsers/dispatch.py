@@ -10,10 +10,11 @@ from sbeval.parsers.errors import InternalError, ReadError, raised_in
 from sbeval.parsers.sniff import KIND_NAMES, sniff
 from sbeval.schema.document import Document
 
-SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".txt": "text", ".md": "text"}
-_SUPPORTED_LIST = "支持 .docx、.pdf、.txt、.md"
+SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".txt": "text", ".md": "text"}
+_SUPPORTED_LIST = "支持 .docx、.pdf、.xlsx、.txt、.md"
 _OLD_WORD = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档（.wps）"}
 _OLD_SHEET = {".xls": "Excel 97-2003 表格（.xls）", ".et": "WPS 表格（.et）"}
+_OFFICE_NAMES = {"docx": KIND_NAMES["docx"], "xlsx": KIND_NAMES["xlsx"]}
 _WHITESPACE = b" \t\r\n\x0b\x0c\x00"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # Libraries whose own code fails on a malformed file (the innermost frame of the exception is theirs).
@@ -36,6 +37,10 @@ def read_file(path: Path) -> Document:
             from sbeval.parsers.pdf.reader import read_pdf
 
             return read_pdf(path)
+        if kind == "xlsx":
+            from sbeval.parsers.xlsx.reader import read_xlsx
+
+            return read_xlsx(path)
         from sbeval.parsers.text.reader import read_text
 
         return read_text(path)
@@ -50,7 +55,7 @@ def read_file(path: Path) -> Document:
 
 
 def _check(path: Path) -> str:
-    """The reader kind for ``path`` ("docx", "pdf", "text"), or ``ReadError`` saying why there is none."""
+    """The reader kind for ``path`` ("docx", "pdf", "xlsx", "text"), or ``ReadError`` saying why there is none."""
     name = str(path)
     if not path.exists():
         raise ReadError(name, "文件不存在")
@@ -77,14 +82,14 @@ def _check(path: Path) -> str:
     if expected is None and not old_format:
         shown = suffix or "（无扩展名）"
         raise ReadError(name, f"不支持的文件类型 {shown}；{_SUPPORTED_LIST}")
-    if kind == "broken-zip" and expected == "docx":
-        raise ReadError(name, "文件已损坏或不完整（ZIP 结构无法读取），不是有效的 Word 文档（.docx）")
+    if kind in {"broken-zip", "zip"} and expected in _OFFICE_NAMES:
+        raise ReadError(name, f"文件已损坏或不完整（ZIP 结构无法读取），不是有效的{_OFFICE_NAMES[expected]}")
     if expected == "pdf" and kind == "pdf" and not _has_pdf_trailer(path, size):
         raise ReadError(name, "PDF 文件不完整（缺少结尾标记 %%EOF），可能在下载或复制时被截断")
     if kind == expected or (expected == "text" and kind == "binary"):
         return expected  # binary "text" is rejected by the text decoder with its own message
-    if expected != "text" and kind in {"text", "binary"}:
-        what = "Word 文档（.docx）" if expected == "docx" else "PDF 文档"
+    if expected is not None and expected != "text" and kind in {"text", "binary"}:
+        what = {**_OFFICE_NAMES, "pdf": "PDF 文档"}[expected]
         raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES[kind]}，不是{what}；文件可能已损坏或扩展名有误")
     raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES.get(kind, kind)}；请改正扩展名")
 

@@ -11,8 +11,8 @@ from sbeval.schema.document import Cell, Location, Table
 
 @dataclass
 class GridCell:
-    """An origin cell at a 0-based grid position, its spans and raw text; ``page`` and ``line`` are
-    known only to some formats (a PDF cell's page, a text cell's first line)."""
+    """An origin cell at a 0-based grid position, its spans and raw text; ``page``, ``line`` and
+    ``ref`` are known only to some formats (a PDF cell's page, a text cell's first line, a sheet's C7)."""
 
     row: int
     col: int
@@ -21,6 +21,7 @@ class GridCell:
     raw: str = ""
     page: int | None = None
     line: int | None = None
+    ref: str | None = None
 
 
 @dataclass
@@ -50,7 +51,8 @@ def to_table(grid: Grid, location: Location, *, wrapped: bool, pages: list[int] 
 
 
 def _cell(cell: GridCell, table_location: Location, wrapped: bool) -> Cell:
-    where = {key: value for key, value in (("page", cell.page), ("line", cell.line)) if value is not None}
+    known = (("page", cell.page), ("line", cell.line), ("ref", cell.ref))
+    where = {key: value for key, value in known if value is not None}
     location = table_location.model_copy(update={"row": cell.row + 1, "column": cell.col + 1, **where})
     return Cell(row=cell.row, col=cell.col, row_span=cell.row_span, col_span=cell.col_span,
                 text=normalize(cell.raw, wrapped=wrapped), raw=cell.raw, location=location)

@@ -18,6 +18,8 @@ class Position(BaseModel):
     row: int | None = None
     column: int | None = None
     line: int | None = None
+    sheet: str | None = None  # a workbook's sheet name
+    ref: str | None = None  # the cell's reference on that sheet (C7)
 
 
 class Location(Position):
@@ -100,7 +102,7 @@ class Document(BaseModel):
     """A whole report: body blocks in reading order; headers and footers kept apart."""
 
     path: str
-    format: Literal["docx", "pdf", "txt"]
+    format: Literal["docx", "pdf", "xlsx", "txt"]
     pages: int | None = None
     blocks: list[Block] = Field(default_factory=list)
     headers: list[Paragraph] = Field(default_factory=list)
