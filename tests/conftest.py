@@ -1,8 +1,15 @@
-"""Shared fixtures: where the real reports live (../shared/corpus beside the repository)."""
+"""Shared fixtures: where the real reports live, and a password-locked PDF built on the fly.
+
+The corpus is ``../shared/corpus`` beside the repository (seed000-004 in three formats, ``real/`` with the
+real reports and their labels). Set ``SBEVAL_CORPUS`` to another folder to use that one instead; a folder
+that does not exist hides the corpus, e.g. ``SBEVAL_CORPUS=/nonexistent python -m pytest -q``: every test
+that asks for ``corpus`` or ``real_corpus`` is then skipped and the rest run as usual.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -10,15 +17,25 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("SBEVAL_CORPUS") or REPO.parent / "shared" / "corpus").resolve()
 SAMPLES = REPO / "samples"
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
+    """The corpus folder (seed000-004.{txt,docx,pdf}); skips the test when it is absent."""
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not found at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def real_corpus(corpus: Path) -> Path:
+    """The real reports (``real/pdf``, ``real/text`` with ``labels``); skips the test when they are absent."""
+    real = corpus / "real"
+    if not real.is_dir():
+        pytest.skip(f"real corpus not found at {real}")
+    return real
 
 
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")

@@ -15,9 +15,6 @@ from sbeval.cli import cli
 from sbeval.parsers import zipcheck
 from sbeval.parsers.pdf import reader as pdf_reader
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -43,18 +40,18 @@ def test_scan_without_text_layer(tmp_path: Path) -> None:
     assert_one_line_error(path, code, err, "没有文本层")
 
 
-def test_pdf_over_the_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_over_the_page_limit(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
-    path = CORPUS / "seed000.pdf"
+    path = corpus / "seed000.pdf"
     code, _, err = run("parse", str(path))
     assert_one_line_error(path, code, err, "超过上限")
 
 
-def test_docx_decompression_bomb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docx_decompression_bomb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     monkeypatch.setattr(zipcheck, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
     path = tmp_path / "bomb.docx"
     buffer = io.BytesIO()
-    with zipfile.ZipFile(CORPUS / "seed000.docx") as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(corpus / "seed000.docx") as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for item in source.infolist():
             out.writestr(item, source.read(item))
         out.writestr("word/media/zeros.bin", bytes(4 * 1024 * 1024))
@@ -63,9 +60,11 @@ def test_docx_decompression_bomb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert_one_line_error(path, code, err, "压缩炸弹")
 
 
-def test_a_bad_file_does_not_stop_the_batch(tmp_path: Path, encrypted_pdf: Callable[..., bytes]) -> None:
+def test_a_bad_file_does_not_stop_the_batch(
+    tmp_path: Path, encrypted_pdf: Callable[..., bytes], corpus: Path
+) -> None:
     locked = tmp_path / "locked.pdf"
     locked.write_bytes(encrypted_pdf())
-    code, out, _ = run("check", "--format", "json", str(locked), str(CORPUS / "seed001.txt"))
+    code, out, _ = run("check", "--format", "json", str(locked), str(corpus / "seed001.txt"))
     assert code == 2
     assert '"status": "error"' in out and '"code": "SB101"' in out

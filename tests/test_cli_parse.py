@@ -13,16 +13,6 @@ from click.testing import CliRunner
 
 from sbeval.cli import cli
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
-def corpus(name: str) -> Path:
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"corpus not found: {path}")
-    return path
-
-
 def run_parse(path: Path) -> tuple[int, bytes, str]:
     try:
         runner = CliRunner(mix_stderr=False)  # click 8.1; stderr is always apart from 8.2 on
@@ -53,8 +43,8 @@ def docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def test_seed000_parses_to_json() -> None:
-    code, out, err = run_parse(corpus("seed000.txt"))
+def test_seed000_parses_to_json(corpus: Path) -> None:
+    code, out, err = run_parse(corpus / "seed000.txt")
     assert code == 0, err
     payload = json.loads(out)
     document = payload["document"]
@@ -68,8 +58,8 @@ def test_seed000_parses_to_json() -> None:
     assert incomes and all(s["kind"] == "sum" for s in incomes)
 
 
-def test_output_is_byte_identical_across_runs() -> None:
-    path = corpus("seed004.txt")
+def test_output_is_byte_identical_across_runs(corpus: Path) -> None:
+    path = corpus / "seed004.txt"
     assert run_parse(path)[1] == run_parse(path)[1]
 
 
@@ -115,9 +105,9 @@ def test_empty_file(tmp_path: Path, data: bytes) -> None:
     assert_bad_input(path, "文件为空")
 
 
-def test_pdf_saved_as_docx(tmp_path: Path) -> None:
+def test_pdf_saved_as_docx(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "report.docx"
-    path.write_bytes(corpus("seed000.pdf").read_bytes())
+    path.write_bytes((corpus / "seed000.pdf").read_bytes())
     assert_bad_input(path, "扩展名为 .docx", "PDF 文档", "请改正扩展名")
 
 
@@ -133,15 +123,15 @@ def test_text_saved_as_docx(tmp_path: Path) -> None:
     assert_bad_input(path, "扩展名为 .docx", "纯文本")
 
 
-def test_truncated_docx(tmp_path: Path) -> None:
-    data = corpus("seed000.docx").read_bytes()
+def test_truncated_docx(tmp_path: Path, corpus: Path) -> None:
+    data = (corpus / "seed000.docx").read_bytes()
     path = tmp_path / "truncated.docx"
     path.write_bytes(data[: len(data) // 2])
     assert_bad_input(path, "损坏")
 
 
-def test_truncated_pdf(tmp_path: Path) -> None:
-    data = corpus("seed000.pdf").read_bytes()
+def test_truncated_pdf(tmp_path: Path, corpus: Path) -> None:
+    data = (corpus / "seed000.pdf").read_bytes()
     path = tmp_path / "truncated.pdf"
     path.write_bytes(data[: len(data) // 2])
     assert_bad_input(path, "不完整")

@@ -12,15 +12,12 @@ from sbeval.parsers.text.reader import read_text
 from sbeval.schema.relations import SumRelation
 from sbeval.schema.report import Report
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 D = Decimal
 
 
 @pytest.fixture(scope="module")
-def reports() -> dict[str, Report]:
-    if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
-    return {name: extract(read_text(CORPUS / f"{name}.txt")) for name in ("seed000", "seed001", "seed002", "seed003")}
+def reports(corpus: Path) -> dict[str, Report]:
+    return {name: extract(read_text(corpus / f"{name}.txt")) for name in ("seed000", "seed001", "seed002", "seed003")}
 
 
 def shapes(report: Report, kind: str = "sum") -> list[tuple[Decimal, tuple[Decimal, ...], bool]]:

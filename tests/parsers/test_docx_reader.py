@@ -19,11 +19,8 @@ from sbeval.parsers.errors import ReadError
 from sbeval.parsers.normalize import compact, normalize
 from sbeval.schema.document import Document, Heading, Paragraph, Table
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SEEDS = [f"seed{i:03d}" for i in range(5)]
 NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 
 
 def text_pieces(document: Document) -> list[str]:
@@ -47,8 +44,8 @@ def numeric_tokens(texts: list[str]) -> Counter[str]:
 
 
 @pytest.fixture(scope="module")
-def seeds() -> dict[str, Document]:
-    return {seed: read_docx(CORPUS / f"{seed}.docx") for seed in SEEDS}
+def seeds(corpus: Path) -> dict[str, Document]:
+    return {seed: read_docx(corpus / f"{seed}.docx") for seed in SEEDS}
 
 
 def only_table(document: Document) -> Table:
@@ -58,8 +55,8 @@ def only_table(document: Document) -> Table:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_numeric_tokens_match_txt(seeds: dict[str, Document], seed: str) -> None:
-    expected = numeric_tokens([(CORPUS / f"{seed}.txt").read_text(encoding="utf-8-sig")])
+def test_numeric_tokens_match_txt(seeds: dict[str, Document], seed: str, corpus: Path) -> None:
+    expected = numeric_tokens([(corpus / f"{seed}.txt").read_text(encoding="utf-8-sig")])
     got = numeric_tokens(text_pieces(seeds[seed]))
     assert sum(expected.values()) > 50
     assert got == expected
@@ -108,9 +105,9 @@ def test_seed000_table_follows_its_paragraphs(seeds: dict[str, Document]) -> Non
     assert mentions and max(mentions) < table_index
 
 
-def test_seed001_self_evaluation_table(seeds: dict[str, Document]) -> None:
+def test_seed001_self_evaluation_table(seeds: dict[str, Document], corpus: Path) -> None:
     table = only_table(seeds["seed001"])
-    lines = (CORPUS / "seed001.txt").read_text(encoding="utf-8-sig").splitlines()
+    lines = (corpus / "seed001.txt").read_text(encoding="utf-8-sig").splitlines()
     txt_row = next(line for line in lines if "\t98822\t" in line)
     for value in ("98822", "103395"):
         cells = [c for c in table.cells if c.text == value]
@@ -271,8 +268,8 @@ def copy_zip(source: Path, target: Path, *, drop: str = "", extra: dict[str, byt
     return target
 
 
-def test_truncated_docx(tmp_path: Path) -> None:
-    data = (CORPUS / "seed000.docx").read_bytes()
+def test_truncated_docx(tmp_path: Path, corpus: Path) -> None:
+    data = (corpus / "seed000.docx").read_bytes()
     path = tmp_path / "截断.docx"
     path.write_bytes(data[: len(data) // 2])
     assert_read_error(path, "已损坏")
@@ -284,14 +281,14 @@ def test_random_bytes(tmp_path: Path) -> None:
     assert_read_error(path, "不是有效的 Word 文档")
 
 
-def test_zip_without_main_document(tmp_path: Path) -> None:
-    path = copy_zip(CORPUS / "seed000.docx", tmp_path / "no_body.docx", drop="word/document.xml")
+def test_zip_without_main_document(tmp_path: Path, corpus: Path) -> None:
+    path = copy_zip(corpus / "seed000.docx", tmp_path / "no_body.docx", drop="word/document.xml")
     assert_read_error(path, "不是有效的 Word 文档")
 
 
-def test_broken_xml(tmp_path: Path) -> None:
+def test_broken_xml(tmp_path: Path, corpus: Path) -> None:
     source = tmp_path / "source.docx"
-    copy_zip(CORPUS / "seed000.docx", source, drop="word/document.xml")
+    copy_zip(corpus / "seed000.docx", source, drop="word/document.xml")
     path = copy_zip(source, tmp_path / "broken_xml.docx", extra={"word/document.xml": b"<w:document><w:body>"})
     assert_read_error(path, "XML")
 
@@ -299,15 +296,15 @@ def test_broken_xml(tmp_path: Path) -> None:
 ZEROS = bytes(2 * 1024 * 1024)  # deflates about 1000 to 1
 
 
-def test_decompression_bomb_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decompression_bomb_total_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     monkeypatch.setattr(zipcheck, "MAX_TOTAL_UNCOMPRESSED", 1024 * 1024)
-    path = copy_zip(CORPUS / "seed000.docx", tmp_path / "bomb.docx", extra={"word/media/a.bin": ZEROS})
+    path = copy_zip(corpus / "seed000.docx", tmp_path / "bomb.docx", extra={"word/media/a.bin": ZEROS})
     assert_read_error(path, "压缩炸弹", "已拒绝读取")
 
 
-def test_decompression_bomb_ratio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decompression_bomb_ratio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     monkeypatch.setattr(zipcheck, "RATIO_MIN_SIZE", 1024 * 1024)
-    path = copy_zip(CORPUS / "seed000.docx", tmp_path / "ratio.docx", extra={"word/media/a.bin": ZEROS})
+    path = copy_zip(corpus / "seed000.docx", tmp_path / "ratio.docx", extra={"word/media/a.bin": ZEROS})
     assert_read_error(path, "压缩比", "压缩炸弹")
 
 

@@ -8,7 +8,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -20,26 +20,20 @@ from sbeval.parsers.normalize import compact, normalize
 from sbeval.parsers.pdf.reader import read_pdf
 from sbeval.schema.document import Document, Heading, Paragraph, Table
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SEEDS = [0, 1, 2, 3, 4]
 NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
+SeedReader = Callable[[int], Document]
 
 
-def seed_path(n: int, suffix: str = ".pdf") -> Path:
-    path = CORPUS / f"seed{n:03d}{suffix}"
-    if not path.exists():
-        pytest.skip(f"corpus not found: {path}")
-    return path
+@pytest.fixture(scope="module")
+def seed(corpus: Path) -> SeedReader:
+    """``seed(n)``: the document of seed n's PDF, read once for the module."""
 
+    @cache
+    def read(n: int) -> Document:
+        return read_pdf(corpus / f"seed{n:03d}.pdf")
 
-@lru_cache(maxsize=None)
-def _read(n: int) -> Document:
-    return read_pdf(CORPUS / f"seed{n:03d}.pdf")
-
-
-def seed(n: int) -> Document:
-    seed_path(n)
-    return _read(n)
+    return read
 
 
 def only_table(document: Document) -> Table:
@@ -59,7 +53,7 @@ def row_of(table: Table, text: str) -> list[str]:
 # --- tables stitched across pages ---------------------------------------------------------
 
 
-def test_seed004_score_table_is_one_table_of_21_rows() -> None:
+def test_seed004_score_table_is_one_table_of_21_rows(seed: SeedReader) -> None:
     table = only_table(seed(4))
     assert table.pages == [3, 4, 5, 6]
     assert table.n_rows == 21 and table.n_cols == 10
@@ -68,14 +62,14 @@ def test_seed004_score_table_is_one_table_of_21_rows() -> None:
     assert "96" in total and total.count("100") == 3
 
 
-def test_seed004_vertical_merges_continue_across_pages() -> None:
+def test_seed004_vertical_merges_continue_across_pages(seed: SeedReader) -> None:
     table = only_table(seed(4))
     spans = {c.text: c.row_span for c in table.cells if c.col == 0 and c.text}
     assert spans == {"一级指标": 1, "投入": 5, "过程": 6, "产出": 4, "效果": 4, "总分": 1}
     assert sum(spans.values()) == table.n_rows
 
 
-def test_seed004_rows_split_at_page_breaks_are_rejoined() -> None:
+def test_seed004_rows_split_at_page_breaks_are_rejoined(seed: SeedReader) -> None:
     table = only_table(seed(4))
     texts = [c.text for c in table.cells]
     assert "管理制度健全性" in texts and "性" not in texts
@@ -85,14 +79,14 @@ def test_seed004_rows_split_at_page_breaks_are_rejoined() -> None:
 
 
 @pytest.mark.parametrize("n", [0, 1, 4])
-def test_every_cell_is_text_of_the_txt(n: int) -> None:
+def test_every_cell_is_text_of_the_txt(n: int, seed: SeedReader, corpus: Path) -> None:
     """Rejoined fragments land in the right cell: each cell's text occurs in the .txt as written."""
-    txt = compact(normalize(seed_path(n, ".txt").read_text(encoding="utf-8-sig")))
+    txt = compact(normalize((corpus / f"seed{n:03d}.txt").read_text(encoding="utf-8-sig")))
     document = seed(n)
     assert [c.text for t in document.tables() for c in t.cells if compact(c.text) not in txt] == []
 
 
-def test_seed001_self_evaluation_table_spans_pages_6_to_8() -> None:
+def test_seed001_self_evaluation_table_spans_pages_6_to_8(seed: SeedReader) -> None:
     table = only_table(seed(1))
     assert table.pages == [6, 7, 8]
     assert table.n_rows == 29 and table.n_cols == 10
@@ -103,7 +97,7 @@ def test_seed001_self_evaluation_table_spans_pages_6_to_8() -> None:
     assert benefit.row_span == 5 and benefit.location.page == 7
 
 
-def test_seed000_indicator_row_under_merged_labels() -> None:
+def test_seed000_indicator_row_under_merged_labels(seed: SeedReader) -> None:
     table = only_table(seed(0))
     assert table.pages == [5, 6] and table.n_rows == 19
     row = row_of(table, "参保人数")
@@ -115,13 +109,13 @@ def test_seed000_indicator_row_under_merged_labels() -> None:
     assert spans["工伤保险基金"] == (1, 5)
 
 
-def test_seed000_row_split_at_page_break_is_rejoined() -> None:
+def test_seed000_row_split_at_page_break_is_rejoined(seed: SeedReader) -> None:
     table = only_table(seed(0))
     assert row_of(table, "人均待遇享受水平")[-2:] == ["10935元", "7560元"]
     assert "平" not in [c.text for c in table.cells]
 
 
-def test_cell_locations() -> None:
+def test_cell_locations(seed: SeedReader) -> None:
     for n in (0, 1, 4):
         document = seed(n)
         for ordinal, table in enumerate(document.tables(), 1):
@@ -142,13 +136,13 @@ def test_cell_locations() -> None:
 # --- text ----------------------------------------------------------------------------------
 
 
-def test_seed003_minus_sign_at_line_end_is_kept() -> None:
+def test_seed003_minus_sign_at_line_end_is_kept(seed: SeedReader) -> None:
     text = "\n".join(b.text for b in seed(3).blocks if not isinstance(b, Table))
     assert "-14.56%" in text
     assert text.count("14.56%") == text.count("-14.56%")
 
 
-def test_blocks_have_locations_and_no_page_furniture() -> None:
+def test_blocks_have_locations_and_no_page_furniture(seed: SeedReader) -> None:
     for n in SEEDS:
         document = seed(n)
         assert document.format == "pdf" and document.pages
@@ -160,7 +154,7 @@ def test_blocks_have_locations_and_no_page_furniture() -> None:
         assert len(document.footers) == document.pages  # one page number per page
 
 
-def test_headings_from_numbering() -> None:
+def test_headings_from_numbering(seed: SeedReader) -> None:
     blocks = seed(0).blocks
     heading = next(b for b in blocks if b.text == "一、社会保险基金收支余总体情况")
     assert isinstance(heading, Heading) and heading.level == 1
@@ -169,16 +163,16 @@ def test_headings_from_numbering() -> None:
     assert all(isinstance(b, Paragraph) for b in blocks[:8])  # cover lines are paragraphs
 
 
-def test_paragraph_running_onto_next_page_is_one_paragraph() -> None:
+def test_paragraph_running_onto_next_page_is_one_paragraph(seed: SeedReader) -> None:
     para = next(b for b in seed(0).blocks if b.text.startswith("一是规范业务经办管理"))
     assert para.location.page == 4
     assert "三是规范档案管理" in para.text and para.text.endswith("增强了档案管理的安全性和规范性。")
 
 
-def _txt_lines(n: int) -> tuple[list[str], list[str]]:
+def _txt_lines(txt: Path) -> tuple[list[str], list[str]]:
     """(non-table lines, all text pieces) of the seed's .txt: a tab marks table rows and cells."""
     paragraphs, pieces, in_table = [], [], False
-    for line in seed_path(n, ".txt").read_text(encoding="utf-8-sig").splitlines():
+    for line in txt.read_text(encoding="utf-8-sig").splitlines():
         pieces += line.split("\t")
         if "\t" in line:
             in_table = True
@@ -199,18 +193,18 @@ def _numbers(texts: list[str]) -> Counter[str]:
 
 
 @pytest.mark.parametrize("n", SEEDS)
-def test_every_number_of_the_txt_appears_as_often_in_the_pdf(n: int) -> None:
+def test_every_number_of_the_txt_appears_as_often_in_the_pdf(n: int, seed: SeedReader, corpus: Path) -> None:
     document = seed(n)
     pieces = [b.text for b in document.blocks if not isinstance(b, Table)]
     pieces += [c.text for t in document.tables() for c in t.cells]
-    expected = _numbers(_txt_lines(n)[1])
+    expected = _numbers(_txt_lines(corpus / f"seed{n:03d}.txt")[1])
     assert expected
     assert _numbers(pieces) == expected
 
 
 @pytest.mark.parametrize("n", SEEDS)
-def test_paragraphs_equal_the_txt(n: int) -> None:
-    expected, _ = _txt_lines(n)
+def test_paragraphs_equal_the_txt(n: int, seed: SeedReader, corpus: Path) -> None:
+    expected, _ = _txt_lines(corpus / f"seed{n:03d}.txt")
     found = {compact(b.text) for b in seed(n).blocks if not isinstance(b, Table)}
     matched = sum(p in found for p in expected)
     assert matched / len(expected) >= 0.95, [p for p in expected if p not in found]
@@ -228,8 +222,8 @@ def _assert_read_error(path: Path, *words: str) -> None:
         assert word in message
 
 
-def test_truncated_pdf(tmp_path: Path) -> None:
-    data = seed_path(0).read_bytes()
+def test_truncated_pdf(tmp_path: Path, corpus: Path) -> None:
+    data = (corpus / "seed000.pdf").read_bytes()
     path = tmp_path / "truncated.pdf"
     path.write_bytes(data[: len(data) // 2])
     _assert_read_error(path, "损坏")
@@ -257,10 +251,10 @@ def test_encrypted_pdf_without_user_password_is_read(tmp_path: Path, encrypted_p
     assert [b.text for b in read_pdf(path).blocks] == ["Hi"]
 
 
-def test_page_limit_is_checked_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_page_limit_is_checked_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
     monkeypatch.setattr(pdf_reader, "read_page", lambda *a: pytest.fail("pages read before the limit check"))
-    _assert_read_error(seed_path(0), "共 6 页", "超过上限 3 页")
+    _assert_read_error(corpus / "seed000.pdf", "共 6 页", "超过上限 3 页")
 
 
 def test_scan_without_text_layer(tmp_path: Path) -> None:
@@ -270,7 +264,7 @@ def test_scan_without_text_layer(tmp_path: Path) -> None:
     _assert_read_error(path, "没有文本层", "扫描件")
 
 
-def test_some_pages_scanned_gives_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_some_pages_scanned_gives_a_warning(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
     original = pdf_reader.read_page
 
     def page_3_scanned(page, number):  # type: ignore[no-untyped-def]
@@ -280,6 +274,6 @@ def test_some_pages_scanned_gives_a_warning(monkeypatch: pytest.MonkeyPatch) -> 
         return content
 
     monkeypatch.setattr(pdf_reader, "read_page", page_3_scanned)
-    document = read_pdf(seed_path(2))
+    document = read_pdf(corpus / "seed002.pdf")
     assert document.warnings == ["第 3 页没有文本层（可能是扫描件），这些页的文字未能读取"]
     assert all(b.location.page != 3 for b in document.blocks)

@@ -4,7 +4,8 @@ paragraphs are whole, placeholders stay text."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,24 +13,24 @@ import pytest
 from sbeval.parsers.pdf.reader import read_pdf
 from sbeval.schema.document import Document, Heading, Paragraph
 
-REAL = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real" / "pdf"
 FILLED = ["putuo-caizhengju-2024-juesuan.pdf", "putuo-shehuigongzuobu-2024-juesuan.pdf", "putuo-dept-budget-2026.pdf"]
 TEMPLATE = "juesuan-template-2024.pdf"
 
 _UNIT = re.compile(r"亿元|万元|元|%")
 _CAPTION = re.compile(r"(?:金额)?单位[：:]\s*(?:亿元|万元|元)")
 _SENTENCE_END = ("。", "；", "：", "！", "？")
+RealReader = Callable[[str], Document]
 
 
-@lru_cache(maxsize=None)
-def _read(name: str) -> Document:
-    return read_pdf(REAL / name)
+@pytest.fixture(scope="module")
+def real(real_corpus: Path) -> RealReader:
+    """``real(name)``: the document of real/pdf/``name``, read once for the module."""
 
+    @cache
+    def read(name: str) -> Document:
+        return read_pdf(real_corpus / "pdf" / name)
 
-def real(name: str) -> Document:
-    if not (REAL / name).exists():
-        pytest.skip(f"real corpus not found: {REAL / name}")
-    return _read(name)
+    return read
 
 
 def prose(document: Document) -> list[str]:
@@ -54,13 +55,13 @@ def paragraph_with(document: Document, needle: str) -> str:
 
 
 @pytest.mark.parametrize("name", FILLED)
-def test_every_money_and_percent_unit_follows_its_number(name: str) -> None:
+def test_every_money_and_percent_unit_follows_its_number(name: str, real: RealReader) -> None:
     after, total = unit_counts(prose(real(name)))
     assert total >= 50  # the 情况说明 of a 部门决算/预算 states dozens of amounts and shares
     assert after == total
 
 
-def test_mixed_font_numbers_stay_in_their_sentence() -> None:
+def test_mixed_font_numbers_stay_in_their_sentence(real: RealReader) -> None:
     """仿宋 text and Times New Roman digits sit 4.9 pt apart in their boxes but share a baseline."""
     document = real("putuo-caizhengju-2024-juesuan.pdf")
     text = paragraph_with(document, "本年收入合计")
@@ -70,7 +71,7 @@ def test_mixed_font_numbers_stay_in_their_sentence() -> None:
     assert structure.endswith("住房保障支出（类）445.69万元，占15.16%；")
 
 
-def test_paragraphs_run_across_lines_and_stop_at_the_next_numbered_item() -> None:
+def test_paragraphs_run_across_lines_and_stop_at_the_next_numbered_item(real: RealReader) -> None:
     document = real("putuo-caizhengju-2024-juesuan.pdf")
     items = [t for t in prose(document) if re.match(r"\d{1,2}、\S+支出（类）", t)]
     assert [int(t.split("、")[0]) for t in items] == list(range(1, 12))
@@ -84,7 +85,7 @@ def test_paragraphs_run_across_lines_and_stop_at_the_next_numbered_item() -> Non
     assert total.endswith("主要原因：基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。")
 
 
-def test_other_reports_keep_their_sentences_whole() -> None:
+def test_other_reports_keep_their_sentences_whole(real: RealReader) -> None:
     social = real("putuo-shehuigongzuobu-2024-juesuan.pdf")
     assert paragraph_with(social, "本年支出合计307.82万元") == (
         "本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出202.24万元，占65.70%。"
@@ -96,7 +97,7 @@ def test_other_reports_keep_their_sentences_whole() -> None:
 
 
 @pytest.mark.parametrize("name", ["putuo-caizhengju-2024-juesuan.pdf", "putuo-shehuigongzuobu-2024-juesuan.pdf"])
-def test_every_paragraph_of_the_explanation_ends_its_sentence(name: str) -> None:
+def test_every_paragraph_of_the_explanation_ends_its_sentence(name: str, real: RealReader) -> None:
     blocks = [b for b in real(name).blocks if isinstance(b, (Paragraph, Heading))]
     start = max(i for i, b in enumerate(blocks) if b.text.startswith("第三部分") and b.text.endswith("情况说明"))
     end = next(i for i, b in enumerate(blocks) if i > start and b.text.startswith("第四部分"))
@@ -108,7 +109,7 @@ def test_every_paragraph_of_the_explanation_ends_its_sentence(name: str) -> None
     assert headings[:2] == ["一、收入支出决算总体情况说明", "二、收入决算情况说明"] and len(headings) == 11
 
 
-def test_template_placeholders_stay_text() -> None:
+def test_template_placeholders_stay_text(real: RealReader) -> None:
     document = real(TEMPLATE)
     text = paragraph_with(document, "本年收入合计")
     assert text.startswith("本年收入合计XXX万元，其中：财政拨款收入XXX万元，占XX%；事业收入XXX万元，占XX%")

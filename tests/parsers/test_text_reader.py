@@ -11,16 +11,6 @@ from sbeval.parsers import read
 from sbeval.parsers.text.reader import read_text
 from sbeval.schema.document import Cell, Document, Heading, Paragraph, Table
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-
-
-def seed(n: int) -> Path:
-    path = CORPUS / f"seed{n:03d}.txt"
-    if not path.exists():
-        pytest.skip(f"corpus not found: {path}")
-    return path
-
-
 def only_table(document: Document) -> Table:
     tables = document.tables()
     assert len(tables) == 1
@@ -43,8 +33,8 @@ def covering(table: Table, row: int, col: int) -> Cell:
     return cell
 
 
-def test_seed000_indicator_table() -> None:
-    table = only_table(read_text(seed(0)))
+def test_seed000_indicator_table(corpus: Path) -> None:
+    table = only_table(read_text(corpus / "seed000.txt"))
     assert (table.n_rows, table.n_cols) == (19, 6)
     r = find_row(table, "参保人数")
     assert row_texts(table, r)[-3:] == ["参保人数", "6831人", "7973人"]
@@ -56,8 +46,8 @@ def test_seed000_indicator_table() -> None:
     assert (label.text, label.row_span) == ("年度绩效指标完成情况", 12)
 
 
-def test_seed000_short_rows_and_rejoined_row() -> None:
-    table = only_table(read_text(seed(0)))
+def test_seed000_short_rows_and_rejoined_row(corpus: Path) -> None:
+    table = only_table(read_text(corpus / "seed000.txt"))
     first = table.grid()[0]
     assert (first[0].text, first[0].col_span) == ("项目名称", 1)  # type: ignore[union-attr]
     assert (first[1].text, first[1].col_span) == ("工伤保险基金", 5)  # type: ignore[union-attr]
@@ -67,8 +57,8 @@ def test_seed000_short_rows_and_rejoined_row() -> None:
     assert budget.row_span == 3
 
 
-def test_seed004_score_table() -> None:
-    table = only_table(read_text(seed(4)))
+def test_seed004_score_table(corpus: Path) -> None:
+    table = only_table(read_text(corpus / "seed004.txt"))
     assert (table.n_rows, table.n_cols) == (21, 10)
     assert row_texts(table, 0)[:2] == ["一级指标", "分值"]
     spans = {c.text: c.row_span for c in table.cells if c.col == 0}
@@ -76,8 +66,8 @@ def test_seed004_score_table() -> None:
     assert row_texts(table, 20)[:2] == ["总分", "100"]
 
 
-def test_seed001_tsv_table() -> None:
-    table = only_table(read_text(seed(1)))
+def test_seed001_tsv_table(corpus: Path) -> None:
+    table = only_table(read_text(corpus / "seed001.txt"))
     assert (table.n_rows, table.n_cols) == (29, 10)
     amounts = [c for c in table.cells if c.text == "98822"]
     assert len(amounts) == 2
@@ -87,8 +77,8 @@ def test_seed001_tsv_table() -> None:
     assert next(c for c in table.cells if c.text == "项目完成指标").row_span == 15
 
 
-def test_seed003_markdown_headings() -> None:
-    headings = [b for b in read_text(seed(3)).blocks if isinstance(b, Heading)]
+def test_seed003_markdown_headings(corpus: Path) -> None:
+    headings = [b for b in read_text(corpus / "seed003.txt").blocks if isinstance(b, Heading)]
     assert (headings[0].level, headings[0].text) == (1, "2021年度社保基金（工伤保险）绩效评价报告")
     by_text = {h.text: h.level for h in headings}
     assert by_text["一、项目基本情况"] == 1
@@ -97,8 +87,8 @@ def test_seed003_markdown_headings() -> None:
     assert all(not h.raw.startswith("#") for h in headings)
 
 
-def test_seed000_numbered_headings() -> None:
-    document = read_text(seed(0))
+def test_seed000_numbered_headings(corpus: Path) -> None:
+    document = read_text(corpus / "seed000.txt")
     headings = [(b.level, b.text) for b in document.blocks if isinstance(b, Heading)]
     assert headings[:2] == [
         (1, "一、社会保险基金收支余总体情况"),
@@ -107,13 +97,13 @@ def test_seed000_numbered_headings() -> None:
     assert (3, "1、抓规范管理，确保工作有序运行") in headings
 
 
-def test_bookmark_prefix_removed() -> None:
-    texts = [b.text for b in read_text(seed(2)).blocks if not isinstance(b, Table)]
+def test_bookmark_prefix_removed(corpus: Path) -> None:
+    texts = [b.text for b in read_text(corpus / "seed002.txt").blocks if not isinstance(b, Table)]
     assert not any("bookmark" in t for t in texts)
 
 
-def test_locations() -> None:
-    path = seed(0)
+def test_locations(corpus: Path) -> None:
+    path = corpus / "seed000.txt"
     document = read_text(path)
     lines = path.read_text(encoding="utf-8").split("\n")
     for index, block in enumerate(document.blocks):
@@ -129,9 +119,9 @@ def test_locations() -> None:
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-8-sig"])
-def test_encodings_give_the_same_blocks(tmp_path: Path, encoding: str) -> None:
+def test_encodings_give_the_same_blocks(tmp_path: Path, encoding: str, corpus: Path) -> None:
     for n in (0, 1):
-        original = seed(n)
+        original = corpus / f"seed{n:03d}.txt"
         copy = tmp_path / f"seed{n}.txt"
         copy.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
         expected = read_text(original).model_dump_json().replace(str(original), "FILE")
