@@ -5,8 +5,9 @@ from __future__ import annotations
 from sbeval.extract.core.context import Context
 from sbeval.extract.core.figures import sentence_bounds
 from sbeval.extract.lexicon.vocabulary import SHORTFALLS
+from sbeval.extract.prose.indicator_rows import flattened_tables
 from sbeval.extract.tables.indicators import indicator_table
-from sbeval.schema.document import Heading, Paragraph, Table
+from sbeval.schema.document import Heading, Location, Paragraph, Table
 from sbeval.schema.figures import Figure
 from sbeval.schema.indicators import IndicatorTable
 
@@ -27,7 +28,8 @@ def find_indicator_tables(ctx: Context) -> list[IndicatorTable]:
         table = indicator_table(block, title)
         if table is not None:
             found.append(table)
-    admitted = _admitted(ctx)
+    found += flattened_tables(ctx)
+    admitted = _admitted(ctx, {t.location for t in found if t.source == "text"})
     for table in found:
         for indicator in table.indicators:
             actual = indicator.actual.value if indicator.actual else None
@@ -39,11 +41,11 @@ def _key(figure: Figure) -> tuple[object, str | None]:
     return figure.value * figure.scale, figure.base_unit
 
 
-def _admitted(ctx: Context) -> set[tuple[object, str | None]]:
-    """Figures of the prose that stand in a sentence admitting a shortfall."""
+def _admitted(ctx: Context, flattened: set[Location]) -> set[tuple[object, str | None]]:
+    """Figures of the prose (not of a flattened table) that stand in a sentence admitting a shortfall."""
     keys: set[tuple[object, str | None]] = set()
     for unit in ctx.units:
-        if unit.in_table:
+        if unit.in_table or unit.location in flattened:
             continue
         for figure in unit.figures:
             start, end = sentence_bounds(unit.text, figure.start)

@@ -11,7 +11,9 @@ from sbeval.schema.figures import Figure
 from sbeval.schema.indicators import TargetClaim
 
 _SUBJECT = r"(?:绩效|年度|预期|各项|全部|所有|产出|效益|总体)*(?:目标|指标)"
-_RATE = re.compile(rf"{_SUBJECT}(?:总体)?完成率(?:为|达到?|是)?(?P<rate>100(?:\.0+)?%)")
+# The rate of all targets: 绩效目标完成率, 总体目标完成率 (a bare 目标完成率 is one indicator's).
+_RATE = re.compile(r"(?:绩效|年度|总体|整体|综合|各项|全部)+(?:目标|指标)(?:总体)?完成率(?:为|达到?|是)?(?P<rate>100(?:\.0+)?%)")
+_ONE_INDICATOR = ("实际完成值", "完成值为", "目标值为", "目标值是")
 _ALL = re.compile(
     rf"(?:(?:各项|全部|所有|各)(?:绩效|年度|预期|产出|效益)*(?:目标|指标)(?:值)?(?:均|全部|都|全面)?|"
     rf"{_SUBJECT}(?:均|全部|都|全面))(?:已|已经)?(?:按(?:要求|计划|期))?(?:顺利|圆满|如期|足额)?"
@@ -41,6 +43,8 @@ def find_target_claims(ctx: Context) -> list[TargetClaim]:
                 start, end = sentence_bounds(unit.text, match.start())
                 if start in seen or (pattern is not _NONE and _denied(unit.text, match.start())):
                     continue
+                if any(word in unit.text[start:end] for word in _ONE_INDICATOR):
+                    continue  # "实际完成值为40次，目标完成率为143%": one indicator's rate
                 seen.add(start)
                 rate = match.groupdict().get("rate")
                 figure = next((f for f in unit.figures if rate and f.start == match.start("rate")), None)

@@ -126,7 +126,7 @@ def indicator_table(table: Table, title: str = "") -> IndicatorTable | None:
         deviation = cells.get("deviation")
         if isinstance(deviation, Cell):
             indicator.deviation = compact(deviation.text)
-        result.indicators.append(indicator)
+        result.indicators.append(_labelled(indicator))
     return result if result.indicators else None
 
 
@@ -134,3 +134,16 @@ def _unit_of(label: str) -> str | None:
     """The unit a label names in brackets: 参保人数（人）."""
     notes = [m.group("note") for m in _NOTE.finditer(label)]
     return next((n for n in notes if n in UNIT_NAMES), None)
+
+
+def _labelled(indicator: Indicator) -> Indicator:
+    """Target and actual figures named after their indicator, as findings show them."""
+    label = indicator.label
+    if indicator.target is not None:
+        bounds = [b.model_copy(update={"value": b.value.model_copy(update={"label": label})})
+                  for b in indicator.target.bounds]
+        indicator.target = indicator.target.model_copy(update={"bounds": bounds})
+    if indicator.actual is not None and indicator.actual.value is not None:
+        value = indicator.actual.value.model_copy(update={"label": label})
+        indicator.actual = indicator.actual.model_copy(update={"value": value})
+    return indicator
