@@ -60,7 +60,9 @@ def misses(actual: Figure, bound: Bound) -> bool:
 
 def checked(table: IndicatorTable) -> list[tuple[Indicator, Figure, list[Bound]]]:
     """Indicators with an explicit numeric target and a plain actual in a comparable unit."""
-    out = []
+    out: list[tuple[Indicator, Figure, list[Bound]]] = []
+    if not table.has_actuals:
+        return out
     for indicator in table.indicators:
         target, actual = indicator.target, indicator.actual
         if target is None or not target.explicit or actual is None or actual.value is None:

@@ -21,6 +21,8 @@ _DEVIATION = re.compile(r"(?:偏差|未完成)(?:原因|情况).*|原因分析.*
 _TOTAL = re.compile(r"总分|总得分|合计|总计|综合得分|得分合计")
 _NOTE = re.compile(r"[（(](?P<note>[^）)]*)[）)]")
 _NOT_LABEL = ("指标值", "目标值", "完成值", "实际值")
+# A monitoring table (绩效监控表, 1-6月完成值) compares part of a year with the year's target.
+_INTERIM = re.compile(r"监控|上半年|半年|季度|[1-9１-９]\s*[-—～~至到]\s*1?[0-9]\s*月")
 
 
 @dataclass
@@ -101,6 +103,9 @@ def indicator_table(table: Table, title: str = "") -> IndicatorTable | None:
     if layout is None:
         return None
     filled = table.filled_grid()
+    heads = " ".join(compact(c.text) for c in filled[layout.header] if c)
+    if _INTERIM.search(simplified(title) + heads):
+        layout.spans.pop("actual", None)
     result = IndicatorTable(title=title, has_actuals="actual" in layout.spans, location=table.location)
     above: list[Cell | None] = []
     for r in range(layout.header + 1, table.n_rows):
