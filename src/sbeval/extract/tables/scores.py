@@ -18,7 +18,7 @@ _LABEL_HEAD = re.compile(
 _TOTAL = re.compile(r"(?:总分|总得分|总计|合计|综合得分|得分合计|分值合计|总分值?合计)")
 _NUMBER = re.compile(r"(?P<num>[-+]?\d+(?:\.\d+)?)(?P<pct>%)?分?")
 _BLANK = re.compile(r"[\s\u3000\xa0]+")
-_MAX_HEADER_ROWS = 3
+_MAX_HEADER_ROWS = 12
 _DEEPEST = 99
 _ANY = range(1, _DEEPEST)
 
