@@ -37,12 +37,14 @@ def target_text(indicator: Indicator) -> str:
 
 
 def comparable(actual: Figure, bound: Bound) -> Figure | None:
-    """The actual in the target's unit; a bare actual takes the target's unit when that unit is unscaled."""
+    """The actual in the target's unit; a side written without a unit takes the other's when it is unscaled."""
     target = bound.value
     if actual.base_unit == target.base_unit:
         return actual
     if actual.unit is None and target.scale == 1:
         return actual.model_copy(update={"unit": target.unit, "base_unit": target.base_unit})
+    if target.unit is None and actual.scale == 1:
+        return actual  # ≥2000 against 1860人: the column's one unit, written on one side only
     if actual.unit is None and actual.value == 0:
         return actual.model_copy(update={"unit": target.unit, "base_unit": target.base_unit, "scale": target.scale})
     return None
