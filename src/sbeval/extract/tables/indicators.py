@@ -12,8 +12,8 @@ from sbeval.extract.tables.scores import carried, compact, label_path, number
 from sbeval.schema.document import Cell, Table
 from sbeval.schema.indicators import Indicator, IndicatorTable
 
-_LABEL = re.compile(r"[一二三四五1-5]级指标|(?:绩效|评价|考核)?指标(?:名称|内容)?|(?:绩效|评价)内容|指标项")
-_TARGET = re.compile(r"(?:年度|全年|年初|预期|计划|绩效|预计)?(?:指标值|目标值|预期值|期望值|标准值)(?:及单位)?")
+_LABEL = re.compile(r"[一二三四五1-5]级指标|(?:绩效|评价|考核|具体)?指标(?:名称|内容)?|(?:绩效|评价)内容|指标项")
+_TARGET = re.compile(r"(?:年度|全年|年初|预期|计划|绩效|预计)?(?:指标)?(?:指标值|目标值|预期值|期望值|标准值)(?:及单位)?")
 _ACTUAL = re.compile(r"(?:全年|年度|本年|年末|累计)?(?:实际完成|实际|完成)(?:指标)?值|实际完成数?")
 _WEIGHT = re.compile(r"(?:指标)?(?:分值|权重|权数|标准分值?|满分)")
 _SCORE = re.compile(r"(?:自评|实际|评价|考核|最终)?得分")
