@@ -29,14 +29,14 @@ def _prefix(before: str) -> tuple[Comparator | None, str]:
             break
     for word, symbol in PREFIXES:
         if before.endswith(word):
-            return symbol, before[: -len(word)]  # type: ignore[return-value]
+            return symbol, before[: -len(word)]
     return None, before
 
 
 def _suffix(after: str) -> tuple[Comparator | None, str]:
     for word, symbol in SUFFIXES:
         if after.startswith(word):
-            return symbol, after[len(word):]  # type: ignore[return-value]
+            return symbol, after[len(word):]
     return None, after
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sbeval.schema.indicators import Comparator
+
 # Written before the number (不低于95%, ≥95%); longest first so that 大于等于 wins over 大于.
-PREFIXES: tuple[tuple[str, str], ...] = (
+PREFIXES: tuple[tuple[str, Comparator], ...] = (
     ("大于或等于", "≥"), ("大于等于", "≥"), ("小于或等于", "≤"), ("小于等于", "≤"),
     ("不低于", "≥"), ("不少于", "≥"), ("不小于", "≥"), ("不得低于", "≥"), ("至少", "≥"),
     ("不高于", "≤"), ("不超过", "≤"), ("不大于", "≤"), ("不多于", "≤"), ("不得超过", "≤"), ("最多", "≤"),
@@ -12,7 +14,7 @@ PREFIXES: tuple[tuple[str, str], ...] = (
     ("≥", "≥"), ("≤", "≤"), (">", ">"), ("<", "<"), ("=", "="), ("＝", "="),
 )
 # Written after the number and its unit (95%以上, 30日内, 5个工作日以内).
-SUFFIXES: tuple[tuple[str, str], ...] = (
+SUFFIXES: tuple[tuple[str, Comparator], ...] = (
     ("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"), ("之内", "≤"), ("内", "≤"),
 )
 # Between the two ends of a range (95%-105%, 95%至105%).

@@ -11,13 +11,15 @@ import re
 from decimal import Decimal
 
 from sbeval.extract.core.context import Context, TextUnit
+from sbeval.extract.lexicon.comparators import PREFIXES
+from sbeval.extract.lexicon.units import UNIT_NAMES
 from sbeval.schema.figures import Figure
 from sbeval.schema.scores import ScoreItem, ScoreTable
 
 _HEADER = re.compile(r"(?:指标值|目标值)(?:完成值|实际完成值|实际值)(?:权重|分值)(?:得分|自评得分)")
 _NUM = r"\d+(?:\.\d+)?"
-_CMP = r"(?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过)?"
-_UNIT = r"(?:%|倍|个|人次|人|户|家|次|项|天|日|个月|万元|元|万人)"
+_CMP = "(?:" + "|".join(re.escape(word) for word, _ in PREFIXES) + ")?"
+_UNIT = "(?:" + "|".join(re.escape(name) for name in UNIT_NAMES if name != "分") + ")"
 _ROW = re.compile(
     rf"(?P<label>[\u4e00-\u9fff（）()、]+?)"
     rf"{_CMP}{_NUM}{_UNIT}{_CMP}{_NUM}{_UNIT}"
