@@ -28,6 +28,9 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {
         ("sum", "2255", "1379"),  # 生育
         ("difference", "25", "30"),  # 由145元提高至175元，增加25元
         ("percent", "56", "60.38"),  # 6000 占个人账户基金结余 9937 的 56%
+        ("target", "11074", "11144"),  # 企业职工退休待遇享受人数 11074人, target ≥11144人
+        ("missing", "1147", "1147"),  # 生育保险待遇享受人数: target ≥1147人, the actual cell holds only 人
+        ("target", "100", "94.12"),  # 绩效目标完成率100% while 16 of 17 comparable targets are met
     ],
     "seed002": [
         ("percent", "4.2", "4.28"),  # 3.12 占全年支出 72.92 的 4.2%

@@ -9,6 +9,7 @@ from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthR
 from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
+from sbeval.checks.targets.rules import AllTargetsClaimedMet, TargetMissed, TargetWithoutActual
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
 from sbeval.checks.arithmetic.totals import (
     BalanceNotIncomeMinusSpending,
@@ -35,6 +36,9 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ScoreTotalNotSumOfItems,        # SB601
     ScoreExceedsWeight,             # SB602
     GradeDoesNotMatchScore,         # SB603
+    TargetMissed,                   # SB801
+    TargetWithoutActual,            # SB802
+    AllTargetsClaimedMet,           # SB803
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -9,9 +9,11 @@ from sbeval.extract.core.lookup import FigureIndex
 from sbeval.extract.prose.months import find_months
 from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
+from sbeval.extract.document.indicators import find_indicator_tables
 from sbeval.extract.document.scores import find_score_tables
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
+from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 
@@ -37,4 +39,6 @@ def extract(document: Document) -> Report:
         changes=changes,
         funds=build_summaries(ctx, sums, ratios, changes),
         score_tables=find_score_tables(ctx),
+        indicator_tables=find_indicator_tables(ctx),
+        target_claims=find_target_claims(ctx),
     )

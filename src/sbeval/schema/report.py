@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
+from sbeval.schema.indicators import IndicatorTable, TargetClaim
 from sbeval.schema.scores import ScoreTable
 
 
@@ -45,3 +46,5 @@ class Report(BaseModel):
     changes: list[ChangeRelation] = Field(default_factory=list)
     funds: list[FundSummary] = Field(default_factory=list)
     score_tables: list[ScoreTable] = Field(default_factory=list)
+    indicator_tables: list[IndicatorTable] = Field(default_factory=list)
+    target_claims: list[TargetClaim] = Field(default_factory=list)

@@ -27,6 +27,8 @@ _TABLE: dict[str, Unit] = {
     "个月": Unit("月", Decimal(1)),
     "年": Unit("年", Decimal(1)),
     "天": Unit("天", Decimal(1)),
+    "个工作日": Unit("天", Decimal(1)),
+    "工作日": Unit("天", Decimal(1)),
     "日": Unit("天", Decimal(1)),
     "分": Unit("分", Decimal(1)),
     "倍": Unit("倍", Decimal(1)),

@@ -11,3 +11,6 @@ SENTENCE_ENDS = frozenset(FULL_STOPS)
 # Words that close a list by restating its total: "…，合计X万元。", "以上两项共计X万元".
 CLOSING_SUMS = ("合计", "共计", "总计", "小计", "共")
 CLOSING_LEADS = ("以上", "上述", "两项", "三项", "四项", "五项", "各项")
+
+# Words that admit a target was missed, beside the actual they explain: "完成18296人，未完成的主要原因是…".
+SHORTFALLS = ("未完成", "未达到", "未达", "未能", "没有完成", "没能", "低于预期", "低于目标", "差距", "偏差", "原因")

@@ -21,6 +21,8 @@ _OVERALL = re.compile(
     r"|自我评分|自评得分|最终得分|绩效评分|评价得分|考核得分)(?:结果)?(?:为|是|达到?|共计|[:：])?\s*"
     + _NUM
 )
+_ITEM_WEIGHT = re.compile(r"本项目?|此项|该项")
+_SCORED_AFTER = re.compile(r"[，,、]?\s*(?:实际)?得")
 _TOTAL_WEIGHT = re.compile(r"(?:总分值|满分|总分设定)(?:设定|设置|设|定)?(?:为|是)?\s*" + _NUM)
 _GRADE = re.compile(
     r"(?:(?:评价|绩效|考核|综合|自评)?(?:等级|等次|档次)|评价结果|评定)(?:评定)?(?:为|是|确定为|评定为|[:：])+\s*[“\"「]?"
@@ -143,7 +145,9 @@ def _grade(passage: Passage, match: re.Match[str]) -> StatedGrade:
 
 def stated_total_weight(ctx: Context) -> Figure | None:
     for passage in passages(ctx):
-        match = _TOTAL_WEIGHT.search(passage.text)
-        if match:
+        for match in _TOTAL_WEIGHT.finditer(passage.text):
+            if _ITEM_WEIGHT.search(passage.text, max(0, match.start() - 4), match.start()) \
+                    or _SCORED_AFTER.match(passage.text, match.end()):
+                continue  # "本项目满分3分，得3分": one item's weight, not the total's
             return figure(passage, match, 1, "总分值")
     return None

@@ -18,7 +18,7 @@ _LABEL_HEAD = re.compile(
 _TOTAL = re.compile(r"(?:总分|总得分|总计|合计|综合得分|得分合计|分值合计|总分值?合计)")
 _NUMBER = re.compile(r"(?P<num>[-+]?\d+(?:\.\d+)?)(?P<pct>%)?分?")
 _BLANK = re.compile(r"[\s\u3000\xa0]+")
-_MAX_HEADER_ROWS = 3
+_MAX_HEADER_ROWS = 12
 _DEEPEST = 99
 _ANY = range(1, _DEEPEST)
 
@@ -78,7 +78,7 @@ def _distinct(row: list[Cell | None], columns: list[int]) -> list[int]:
     return out
 
 
-def _number(cell: Cell | None, label: str) -> Figure | None:
+def number(cell: Cell | None, label: str) -> Figure | None:
     if cell is None:
         return None
     text = compact(cell.text)
@@ -97,7 +97,7 @@ def _pick(row: list[Cell | None], columns: dict[int, int], levels: range, label:
     """The number in the deepest (or shallowest) column whose level lies in ``levels``."""
     for column in sorted(columns, key=lambda c: -columns[c] if deepest else columns[c]):
         if columns[column] in levels:
-            figure = _number(row[column], label)
+            figure = number(row[column], label)
             if figure is not None:
                 return figure
     return None
@@ -126,9 +126,9 @@ def score_table(table: Table, title: str = "") -> ScoreTable | None:
             result.total_weight = _pick(full, layout.weights, _ANY, "总分值", deepest=False)
             result.total_score = _pick(full, layout.scores, _ANY, "总分", deepest=False)
             continue
-        labels = _carried([full[c] for c in layout.labels], above)
+        labels = carried([full[c] for c in layout.labels], above)
         above = labels
-        path, cells = _path(labels)
+        path, cells = label_path(labels)
         if not path:
             continue
         depth = len(path)
@@ -150,7 +150,7 @@ def score_table(table: Table, title: str = "") -> ScoreTable | None:
     return result if result.items or result.total_score is not None else None
 
 
-def _carried(cells: list[Cell | None], above: list[Cell | None]) -> list[Cell | None]:
+def carried(cells: list[Cell | None], above: list[Cell | None]) -> list[Cell | None]:
     """Empty upper-level labels repeat the row above (tables pasted without merged cells)."""
     filled = [bool(cell and compact(cell.text)) for cell in cells]
     return [
@@ -159,7 +159,7 @@ def _carried(cells: list[Cell | None], above: list[Cell | None]) -> list[Cell | 
     ]
 
 
-def _path(cells: list[Cell | None]) -> tuple[list[str], list[Cell]]:
+def label_path(cells: list[Cell | None]) -> tuple[list[str], list[Cell]]:
     """Label texts from the first level to the deepest filled one, merged cells counted once."""
     path: list[str] = []
     kept: list[Cell] = []

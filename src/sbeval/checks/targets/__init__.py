@@ -1,0 +1,1 @@
+"""SB8xx: performance targets in indicator tables."""
