@@ -10,6 +10,12 @@ from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
+from sbeval.checks.tables.rules import (
+    CodeParentNotSumOfChildren,
+    TableBalanceMismatch,
+    TableRateMismatch,
+    TableTotalNotSumOfItems,
+)
 from sbeval.checks.arithmetic.totals import (
     BalanceNotIncomeMinusSpending,
     CarriedBalanceMismatch,
@@ -35,6 +41,10 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ScoreTotalNotSumOfItems,        # SB601
     ScoreExceedsWeight,             # SB602
     GradeDoesNotMatchScore,         # SB603
+    TableTotalNotSumOfItems,        # SB701
+    CodeParentNotSumOfChildren,     # SB702
+    TableBalanceMismatch,           # SB703
+    TableRateMismatch,              # SB704
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -12,6 +12,7 @@ from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.scores import find_score_tables
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
+from sbeval.extract.tables.budget import find_budget_tables
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 
@@ -37,4 +38,5 @@ def extract(document: Document) -> Report:
         changes=changes,
         funds=build_summaries(ctx, sums, ratios, changes),
         score_tables=find_score_tables(ctx),
+        budget_tables=find_budget_tables(document.blocks),
     )

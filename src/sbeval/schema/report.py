@@ -8,6 +8,7 @@ from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.scores import ScoreTable
+from sbeval.schema.tables import BudgetTable
 
 
 class Aggregate(BaseModel):
@@ -45,3 +46,4 @@ class Report(BaseModel):
     changes: list[ChangeRelation] = Field(default_factory=list)
     funds: list[FundSummary] = Field(default_factory=list)
     score_tables: list[ScoreTable] = Field(default_factory=list)
+    budget_tables: list[BudgetTable] = Field(default_factory=list)
