@@ -10,6 +10,7 @@ from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
+from sbeval.checks.tables.crossref import TextTotalDiffersFromTable
 from sbeval.checks.tables.rules import (
     CodeParentNotSumOfChildren,
     TableBalanceMismatch,
@@ -45,6 +46,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     CodeParentNotSumOfChildren,     # SB702
     TableBalanceMismatch,           # SB703
     TableRateMismatch,              # SB704
+    TextTotalDiffersFromTable,      # SB705
 )
 
 # Codes of checks that were removed; never given to a new check.

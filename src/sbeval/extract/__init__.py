@@ -38,5 +38,5 @@ def extract(document: Document) -> Report:
         changes=changes,
         funds=build_summaries(ctx, sums, ratios, changes),
         score_tables=find_score_tables(ctx),
-        budget_tables=find_budget_tables(document.blocks),
+        budget_tables=find_budget_tables(document.blocks, ctx.figures),
     )

@@ -18,7 +18,8 @@ Measure = Literal[
 ]
 ColumnRole = Literal["code", "label", "value"]
 RowRole = Literal["item", "total", "breakdown", "balance", "heading"]
-RelationKind = Literal["row_total", "column_total", "outline", "code", "equal_totals", "balance", "rate", "growth"]
+RelationKind = Literal["row_total", "column_total", "outline", "code", "equal_totals", "balance", "rate", "growth",
+                       "text_total"]
 
 
 class BudgetColumn(BaseModel):
@@ -58,6 +59,8 @@ class Term(BaseModel):
 class TableRelation(BaseModel):
     """A relation the table's structure states: ``stated`` = Σ sign·term (sums), or a rate from its columns.
 
+    ``text_total``: ``stated`` is a figure of the prose naming the table's total (the name in
+    ``description``), the one term that total.
     For ``rate``/``growth`` the terms are (numerator, denominator) pairs flattened: each alternative base
     is one pair, so ``terms`` holds 2·n figures; the relation holds when one alternative agrees.
     """

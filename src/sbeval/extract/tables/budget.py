@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sbeval.extract.lexicon.units import unit_info
 from sbeval.extract.tables.cells import (
     BREAKDOWN, TOTAL, code_of, compact, figure_of, is_amount, is_dash, level_of, measure_of,
 )
+from sbeval.extract.tables.crossref import text_totals
 from sbeval.extract.tables.kinds import Layout, kind_of, layout_of, unit_in
 from sbeval.extract.tables.relations import relations_of
 from sbeval.schema.document import Block, Cell, Heading, Paragraph, Table
+from sbeval.schema.figures import Figure
 from sbeval.schema.tables import BudgetColumn, BudgetRow, BudgetTable, RowRole
 
 _LOOKBACK = 3
@@ -136,5 +139,9 @@ def budget_table(blocks: list[Block], index: int) -> BudgetTable | None:
     return model.model_copy(update={"relations": relations_of(model, table, layout)})
 
 
-def find_budget_tables(blocks: list[Block]) -> list[BudgetTable]:
-    return [t for i, b in enumerate(blocks) if isinstance(b, Table) and (t := budget_table(blocks, i)) is not None]
+def find_budget_tables(blocks: list[Block], figures: Sequence[Figure] = ()) -> list[BudgetTable]:
+    """The budget and fund tables of a document, each with its relations and the prose totals naming it."""
+    tables = [t for i, b in enumerate(blocks) if isinstance(b, Table) and (t := budget_table(blocks, i)) is not None]
+    for index, relation in text_totals(blocks, figures, tables):
+        tables[index].relations.append(relation)
+    return tables
