@@ -112,3 +112,17 @@ def test_breakdown_rows_are_not_addends(tmp_path: Path) -> None:
     assert [r.role for r in table.rows] == ["total", "item", "breakdown", "item"]
     (relation,) = table.relations
     assert [t.figure.text for t in relation.terms] == ["1420", "340"]
+
+
+def test_amount_merged_across_columns_takes_part_in_no_relation(tmp_path: Path) -> None:
+    # Without a Markdown rule line an empty cell continues the one before: 6.20 spans the 支出 side too.
+    report = write(tmp_path, (
+        "| 项目 | 决算数 | 项目 | 决算数 |\n"
+        "| 一、财政拨款收入 | 2,940.05 | 一、一般公共服务支出 | 2,940.05 |\n"
+        "| 二、其他收入 | 6.20 |  |  |\n"
+        "| 本年收入合计 | 2,946.25 | 本年支出合计 | 2,940.05 |\n"
+    ))
+    (table,) = report.budget_tables
+    assert any(r.merged for r in table.rows)
+    assert not [r for r in table.relations if r.stated.label.startswith("本年收入合计")]
+    assert run_checks(report, select=["SB7"]) == []
