@@ -84,7 +84,9 @@ def test_sheet_is_a_table_with_spans_and_references_and_its_title_is_text(tmp_pa
 def _sheet_from_case(sheet: object, text: str) -> None:
     """A case's text as a sheet: a `|` row becomes cells (an empty cell after a filled one merges into
     it, as in the text reader), a number becomes a number shown with the decimals it was written with."""
-    for r, line in enumerate(text.strip("\n").splitlines(), start=1):
+    lines = text.strip("\n").splitlines()
+    markdown = any(_MD_RULE.fullmatch(line.strip()) for line in lines)  # Markdown's empty cells are empty
+    for r, line in enumerate((line for line in lines if not _MD_RULE.fullmatch(line.strip())), start=1):
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else [line.strip()]
         start = None
         for c, value in enumerate(cells, start=1):
@@ -92,14 +94,17 @@ def _sheet_from_case(sheet: object, text: str) -> None:
             if value:
                 target.value, target.number_format = _typed(value)
                 start = c
-            elif start is not None and c > start:
+            elif start is not None and c > start and not markdown:
                 if c == len(cells) or cells[c]:  # the last empty cell of a run closes the merge
                     sheet.merge_cells(start_row=r, start_column=start, end_row=r, end_column=c)  # type: ignore[attr-defined]
 
 
+_MD_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?")
+
+
 def _typed(value: str) -> tuple[object, str]:
     match = re.fullmatch(r"(-?[\d,]+)(?:\.(\d+))?(%?)", value)
-    if not match:
+    if not match or re.match(r"0\d", value):  # a code such as 05 is typed as text, as in real sheets
         return value, "@"
     places = len(match.group(2) or "")
     number = Decimal(value.rstrip("%").replace(",", ""))

@@ -11,6 +11,13 @@ from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
 from sbeval.checks.targets.rules import AllTargetsClaimedMet, TargetMissed, TargetWithoutActual
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
+from sbeval.checks.tables.crossref import TextTotalDiffersFromTable
+from sbeval.checks.tables.rules import (
+    CodeParentNotSumOfChildren,
+    TableBalanceMismatch,
+    TableRateMismatch,
+    TableTotalNotSumOfItems,
+)
 from sbeval.checks.arithmetic.totals import (
     BalanceNotIncomeMinusSpending,
     CarriedBalanceMismatch,
@@ -36,6 +43,11 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ScoreTotalNotSumOfItems,        # SB601
     ScoreExceedsWeight,             # SB602
     GradeDoesNotMatchScore,         # SB603
+    TableTotalNotSumOfItems,        # SB701
+    CodeParentNotSumOfChildren,     # SB702
+    TableBalanceMismatch,           # SB703
+    TableRateMismatch,              # SB704
+    TextTotalDiffersFromTable,      # SB705
     TargetMissed,                   # SB801
     TargetWithoutActual,            # SB802
     AllTargetsClaimedMet,           # SB803

@@ -14,6 +14,7 @@ from sbeval.extract.document.scores import find_score_tables
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.target_claims import find_target_claims
+from sbeval.extract.tables.budget import find_budget_tables
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 
@@ -41,4 +42,5 @@ def extract(document: Document) -> Report:
         score_tables=find_score_tables(ctx),
         indicator_tables=find_indicator_tables(ctx),
         target_claims=find_target_claims(ctx),
+        budget_tables=find_budget_tables(document.blocks, ctx.figures),
     )

@@ -9,6 +9,7 @@ from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.indicators import IndicatorTable, TargetClaim
 from sbeval.schema.scores import ScoreTable
+from sbeval.schema.tables import BudgetTable
 
 
 class Aggregate(BaseModel):
@@ -48,3 +49,4 @@ class Report(BaseModel):
     score_tables: list[ScoreTable] = Field(default_factory=list)
     indicator_tables: list[IndicatorTable] = Field(default_factory=list)
     target_claims: list[TargetClaim] = Field(default_factory=list)
+    budget_tables: list[BudgetTable] = Field(default_factory=list)
