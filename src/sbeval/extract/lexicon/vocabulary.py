@@ -14,3 +14,6 @@ CLOSING_LEADS = ("以上", "上述", "两项", "三项", "四项", "五项", "�
 
 # Words that admit a target was missed, beside the actual they explain: "完成18296人，未完成的主要原因是…".
 SHORTFALLS = ("未完成", "未达到", "未达", "未能", "没有完成", "没能", "低于预期", "低于目标", "差距", "偏差", "原因")
+
+# Words that open the list of a total's parts: "支出X万元，其中：…", "主要用于以下方面：…".
+LIST_OPENERS = ("其中", "主要包括", "包括", "具体为", "具体如下", "主要用于以下方面", "用于以下方面", "主要用于以下几个方面")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sbeval.extract.lexicon.vocabulary import LIST_OPENERS
 from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, is_amount, is_prior, sentence_prefix
 from sbeval.schema.relations import RatioRelation
 
@@ -22,6 +23,7 @@ _BARE = re.compile(r"(?:^|[，,、\s])占(?:比|比重|比例)?(?:为|达到?)?$
 _RESPECTIVELY = re.compile(rf"分别(?:占|为|相当于)(?P<base>{_BASE_WORDS}{{0,24}}?)的?(?:比重|比例|份额)?(?:为|达到?)?$")
 _SERIES_GAP = re.compile(r"^\s*(?:[、，,和及与]|以及)\s*$")
 _TOTAL_GAP = re.compile(r"^[\s，,。；;：:（(]*$")
+_LIST_OPENER = re.compile("|".join(sorted(LIST_OPENERS, key=len, reverse=True)))
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _PRIOR_BASE = re.compile(r"上年|去年|上一年|同期")
 
@@ -34,11 +36,13 @@ def _relation(spot: Spot, part: Spot, base: Spot, label: str) -> RatioRelation |
 
 
 def _qizhong_total(index: FigureIndex, part: Spot) -> Spot | None:
-    """The total a 其中 list is of, when ``part`` is in that list: 基金支出X。其中，待遇支出Y."""
+    """The total a 其中 list is of, when ``part`` is in that list: 基金支出X。其中，待遇支出Y; 支出X万元，
+    主要用于以下方面：A Y万元，占P%."""
     text = part.unit.text
-    marker = text.rfind("其中", 0, part.figure.start)
-    if marker < 0 or "。" in text[marker:part.figure.start]:
+    openers = list(_LIST_OPENER.finditer(text, 0, part.figure.start))
+    if not openers or "。" in text[openers[-1].start():part.figure.start]:
         return None
+    marker = openers[-1].start()
     before = [s for s in index.by_unit[part.unit.index] if s.figure.end <= marker and is_amount(s)]
     if not before or not _TOTAL_GAP.match(text[before[-1].figure.end:marker]):
         return None
