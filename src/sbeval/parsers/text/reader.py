@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from sbeval.parsers.blocks import origin_cell
+from sbeval.parsers.bounds import check_lines
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -34,8 +35,9 @@ def read_text(path: Path) -> Document:
     text, encoding = decode_text(data, str(path))
     if not text.strip():
         raise ReadError(str(path), "文件为空")
-    builder = _Builder(str(path))
     lines = _LINE_BREAK.split(text)
+    check_lines(str(path), len(lines))
+    builder = _Builder(str(path))
     i = 0
     while i < len(lines):
         i = _read_block(lines, i, builder)
