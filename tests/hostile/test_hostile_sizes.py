@@ -75,3 +75,38 @@ def test_tables_with_too_many_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = tmp_path / "tall.txt"
     path.write_text("项目|金额\n" + "".join(f"收入{i}|{i}\n" for i in range(40)), encoding="utf-8")
     _refused(path, "单元格", "超过上限 30 个")
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed001.txt"
+TRADITIONAL = next((SEED.parent / "real" / "text").glob("*fanti.txt"))
+
+
+def _blocks_as_utf8(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "utf8.txt"
+    path.write_text(text, encoding="utf-8")
+    return [b.text for b in read(path).blocks if b.kind != "table"]
+
+
+@pytest.mark.parametrize(("source", "codec"), [(SEED, "cp950"), (TRADITIONAL, "cp950"), (SEED, "shift_jis")])
+def test_chinese_in_another_code_page_is_decoded_as_written(tmp_path: Path, source: Path, codec: str) -> None:
+    data = source.read_text(encoding="utf-8").encode(codec, errors="ignore")
+    path = tmp_path / f"{codec}.txt"
+    path.write_bytes(data)
+    texts = [b.text for b in read(path).blocks if b.kind != "table"]
+    assert texts == _blocks_as_utf8(tmp_path, data.decode(codec)) and len(texts) > 5
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "euc_jp"])
+def test_japanese_text_is_unreadable_not_garbage(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ja.txt"
+    path.write_bytes(("年金の収入は百万円です。支出について説明します。\n" * 20).encode(codec))
+    _refused(path, "编码", "UTF-8")
+
+
+def test_big5_bytes_never_pass_as_gb18030() -> None:
+    from sbeval.parsers.text.decode import reads_as_chinese
+
+    for source in (SEED, TRADITIONAL):
+        garbage = source.read_text(encoding="utf-8").encode("cp950", errors="ignore").decode("gb18030", errors="replace")
+        assert not reads_as_chinese(garbage)
+        assert reads_as_chinese(source.read_text(encoding="utf-8"))

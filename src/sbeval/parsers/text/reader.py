@@ -41,7 +41,7 @@ def read_text(path: Path) -> Document:
     i = 0
     while i < len(lines):
         i = _read_block(lines, i, builder)
-    warnings = [] if encoding in {"UTF-8", "UTF-16", "UTF-32", "GB18030"} else [
+    warnings = [] if encoding in {"UTF-8", "UTF-16", "UTF-32", "GB18030", "Big5"} else [
         f"文本编码无法确定，按 {encoding} 读取；如有乱码，请另存为 UTF-8"
     ]
     return Document(path=str(path), format="txt", blocks=builder.blocks, warnings=warnings)
