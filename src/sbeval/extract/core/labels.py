@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:、（）()\n“”\"《》]")
 _PREVIOUS_FIGURE = re.compile(r"^.*\d(?:[万亿千]?元|万?人次|万?人|个月|户|家|个百分点|%|分)?", re.S)
@@ -25,10 +27,17 @@ _PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:
 
 
 def clause_start(text: str, pos: int) -> int:
-    start = pos
-    while start > 0 and not _CLAUSE_BREAK.match(text, start - 1):
-        start -= 1
-    return start
+    """Offset just after the last clause break before ``pos`` (0 when none)."""
+    breaks = _breaks(text)
+    index = bisect.bisect_left(breaks, pos)  # breaks before pos: a break at pos - 1 ends the clause
+    return breaks[index - 1] + 1 if index else 0
+
+
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> list[int]:
+    """Offsets of the clause breaks in ``text``, found once per text (a figure-dense paragraph asks for
+    each of its figures)."""
+    return [m.start() for m in _CLAUSE_BREAK.finditer(text)]
 
 
 def clause_label(text: str, pos: int) -> str:
