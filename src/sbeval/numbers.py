@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from contextlib import AbstractContextManager
+from decimal import Context, Decimal, localcontext
 
 from pydantic import BaseModel, ConfigDict
 
 INF = Decimal("Infinity")
+# Reports write amounts to the yuan or cent and rates to a few decimals: a run of more digits is an
+# account number, an OCR accident or an attack, never a figure.
+MAX_DIGITS = 18
+# Python's default precision and range, but nothing traps: an overflow or an invalid operation gives an
+# infinite or NaN end, which no check fires on.
+SAFE_CONTEXT = Context(prec=28, Emax=999_999, Emin=-999_999, traps=[])
+
+
+def safe_decimals() -> AbstractContextManager[Context]:
+    """A block in which no Decimal operation raises (``with safe_decimals(): ...``)."""
+    return localcontext(SAFE_CONTEXT)
+
+
+def within_digits(value: Decimal, decimals: int) -> bool:
+    """True when ``value`` written with ``decimals`` places has at most ``MAX_DIGITS`` significant
+    digits and places: a number the genre writes."""
+    if not value.is_finite() or decimals > MAX_DIGITS:
+        return False
+    return value.is_zero() or value.adjusted() + 1 + decimals <= MAX_DIGITS
 
 
 def half_ulp(decimals: int) -> Decimal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from sbeval.checks.base import Check
@@ -25,7 +26,10 @@ from sbeval.checks.arithmetic.totals import (
     TotalNotSumOfParts,
 )
 from sbeval.findings import Finding, FindingLocation
+from sbeval.numbers import safe_decimals
 from sbeval.schema.report import Report
+
+_log = logging.getLogger(__name__)
 
 ALL_CHECKS: tuple[type[Check], ...] = (
     TotalNotSumOfParts,             # SB101
@@ -80,6 +84,17 @@ def run_checks(report: Report, select: Iterable[str] = (), ignore: Iterable[str]
     """All findings of the selected checks, each once, sorted by location then code."""
     findings: dict[str, Finding] = {}
     for check in selected(select, ignore):
-        for finding in check().run(report):
+        for finding in _findings_of(check, report):
             findings.setdefault(finding.model_dump_json(), finding)
     return sorted(findings.values(), key=lambda f: (location_key(f.location), f.code, f.message))
+
+
+def _findings_of(check: type[Check], report: Report) -> list[Finding]:
+    """The rule's findings on ``report``; none when the rule fails on it (a bug of ours, never the
+    file's), so that one rule meeting a relation it cannot handle leaves the others to run."""
+    try:
+        with safe_decimals():
+            return list(check().run(report))
+    except Exception:  # noqa: BLE001 - any failure of one rule is contained to that rule
+        _log.debug("%s failed on %s", check.code, report.path, exc_info=True)
+        return []

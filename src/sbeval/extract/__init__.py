@@ -15,6 +15,7 @@ from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.extract.tables.budget import find_budget_tables
+from sbeval.numbers import safe_decimals
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
 
@@ -23,6 +24,11 @@ __all__ = ["extract"]
 
 def extract(document: Document) -> Report:
     """Every figure of ``document`` and the relations its prose states between them."""
+    with safe_decimals():
+        return _extract(document)
+
+
+def _extract(document: Document) -> Report:
     ctx = build_context(document)
     sums = find_sums(ctx)
     sums += find_balances(ctx, sums)

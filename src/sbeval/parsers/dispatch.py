@@ -6,6 +6,7 @@ import shlex
 import shutil
 from pathlib import Path
 
+from sbeval.parsers.bounds import check_document
 from sbeval.parsers.errors import InternalError, ReadError, raised_in
 from sbeval.parsers.sniff import KIND_NAMES, sniff
 from sbeval.schema.document import Document
@@ -29,21 +30,7 @@ def read_file(path: Path) -> Document:
     """
     kind = _check(path)
     try:
-        if kind == "docx":
-            from sbeval.parsers.docx.reader import read_docx
-
-            return read_docx(path)
-        if kind == "pdf":
-            from sbeval.parsers.pdf.reader import read_pdf
-
-            return read_pdf(path)
-        if kind == "xlsx":
-            from sbeval.parsers.xlsx.reader import read_xlsx
-
-            return read_xlsx(path)
-        from sbeval.parsers.text.reader import read_text
-
-        return read_text(path)
+        return check_document(_read(path, kind))
     except (ReadError, InternalError):
         raise
     except MemoryError:
@@ -52,6 +39,24 @@ def read_file(path: Path) -> Document:
         if raised_in(err, DOCUMENT_LIBRARIES):
             raise ReadError(str(path), f"文件内容无法解析（{type(err).__name__}），文件可能已损坏") from err
         raise InternalError(str(path), err) from err
+
+
+def _read(path: Path, kind: str) -> Document:
+    if kind == "docx":
+        from sbeval.parsers.docx.reader import read_docx
+
+        return read_docx(path)
+    if kind == "pdf":
+        from sbeval.parsers.pdf.reader import read_pdf
+
+        return read_pdf(path)
+    if kind == "xlsx":
+        from sbeval.parsers.xlsx.reader import read_xlsx
+
+        return read_xlsx(path)
+    from sbeval.parsers.text.reader import read_text
+
+    return read_text(path)
 
 
 def _check(path: Path) -> str:

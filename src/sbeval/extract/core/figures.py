@@ -9,6 +9,7 @@ from sbeval.extract.lexicon.numerals import NUMERAL_CHARS, parse_chinese_number
 from sbeval.extract.core import sentences
 from sbeval.extract.core.labels import clause_label, period_of
 from sbeval.extract.lexicon.units import UNIT_NAMES, unit_info
+from sbeval.numbers import within_digits
 from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 
@@ -73,11 +74,13 @@ def find_figures(text: str, location: Location) -> list[Figure]:
         plain = num.replace(",", "").replace("，", "")
         value = Decimal(plain)
         decimals = len(plain.partition(".")[2])
+        if not within_digits(value, decimals):
+            continue  # a digit run longer than any amount or rate: text, not a figure
         figures.append(_figure(text, location, match.start(), match.end(), value, decimals, unit, sign == "-"))
     for match in _CHINESE.finditer(text):
         numeral = match.group("pnum") or match.group("num")
         parsed = parse_chinese_number(numeral)
-        if parsed is None:
+        if parsed is None or not within_digits(*parsed):
             continue
         unit = "%" if match.group("pct") else match.group("unit")
         figures.append(_figure(text, location, match.start(), match.end(), parsed[0], parsed[1], unit, False))

@@ -3,6 +3,9 @@ starts and ends. Every finder that needs a sentence asks here, so they all cut t
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 from sbeval.extract.lexicon.vocabulary import FULL_STOPS, SEMICOLONS
 
 # A sentence ends at a full stop or a paragraph break; a statement also at ；(one item of a list,
@@ -13,19 +16,24 @@ CLAUSE = frozenset("，,。；;：:、（）()\n“”\"《》")
 
 
 def start_of(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> int:
-    """Offset just after the last stop before ``pos`` (0 when none); walks back only as far as that stop."""
-    start = pos
-    while start > 0 and text[start - 1] not in stops:
-        start -= 1
-    return start
+    """Offset just after the last stop before ``pos`` (0 when none)."""
+    found = _stops(text, stops)
+    index = bisect.bisect_left(found, pos)
+    return found[index - 1] + 1 if index else 0
 
 
 def end_of(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> int:
     """Offset just after the first stop at or after ``pos`` (the text's end when none)."""
-    end = pos
-    while end < len(text) and text[end] not in stops:
-        end += 1
-    return min(end + 1, len(text))
+    found = _stops(text, stops)
+    index = bisect.bisect_left(found, pos)
+    return found[index] + 1 if index < len(found) else len(text)
+
+
+@lru_cache(maxsize=512)
+def _stops(text: str, stops: frozenset[str]) -> list[int]:
+    """Offsets of the stops in ``text``, found once per text: a figure-dense paragraph asks for each of
+    its figures, and walking back from every one of them would cost the square of its length."""
+    return [i for i, char in enumerate(text) if char in stops]
 
 
 def bounds(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> tuple[int, int]:

@@ -57,15 +57,16 @@ def table_grid(tbl: etree._Element) -> Grid:
     open_merges: dict[int, GridCell] = {}  # grid column → origin of a vertical merge still open
     width = 0
     rows = [tr for tr in children(tbl) if tr.tag == W_TR]
+    most = _widest(tbl, rows)
     for r, tr in enumerate(rows):
         tr_pr = tr.find(_TR_PR)
-        col = _int_val(tr_pr, _GRID_BEFORE, 0)
+        col = min(_int_val(tr_pr, _GRID_BEFORE, 0), most)
         last: GridCell | None = None
         for tc in children(tr):
             if tc.tag != W_TC:
                 continue
             tc_pr = tc.find(_TC_PR)
-            span = max(_int_val(tc_pr, _GRID_SPAN, 1), 1)
+            span = min(max(_int_val(tc_pr, _GRID_SPAN, 1), 1), most)
             lines = content_lines(tc)
             v_merge = tc_pr.find(_V_MERGE) if tc_pr is not None else None
             h_merge = tc_pr.find(_H_MERGE) if tc_pr is not None else None
@@ -83,12 +84,19 @@ def table_grid(tbl: etree._Element) -> Grid:
                 if v_merge is not None:
                     open_merges[col] = last
             col += span
-        width = max(width, col + _int_val(tr_pr, _GRID_AFTER, 0))
+        width = max(width, col + min(_int_val(tr_pr, _GRID_AFTER, 0), most))
         # A vertical merge ends at the first row that does not continue it.
         open_merges = {c: cell for c, cell in open_merges.items() if cell.row + cell.row_span - 1 == r}
     n_cols = max(width, len(tbl.findall(_GRID_COL)))
     cells.sort(key=lambda cell: (cell.row, cell.col))
     return Grid(len(rows), n_cols, cells)
+
+
+def _widest(tbl: etree._Element, rows: list[etree._Element]) -> int:
+    """The most grid columns a span, gridBefore or gridAfter can stand for: the table's declared grid or
+    its widest row of cells (a span of 10⁹ would otherwise become a grid of 10⁹ positions)."""
+    cells = max((sum(1 for tc in children(tr) if tc.tag == W_TC) for tr in rows), default=0)
+    return max(len(tbl.findall(_GRID_COL)), cells, 1)
 
 
 def _absorb(origin: GridCell, lines: list[str]) -> None:

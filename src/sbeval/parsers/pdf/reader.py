@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pdfplumber
-from pdfminer.pdftypes import resolve1
+from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 
 from sbeval.parsers.grid import to_table
 from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
+from sbeval.parsers.pdf import limits
 from sbeval.parsers.pdf.flow import Item, flow
 from sbeval.parsers.pdf.page import Line, PageContent, read_page
 from sbeval.parsers.pdf.furniture import strip_running
@@ -23,13 +26,46 @@ MAX_PAGES = 500
 PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
 
 NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
+TOO_LARGE = "PDF 的数据流解压后过大（超过上限），可能是压缩炸弹，已拒绝读取"
 CORRUPT = "PDF 文件已损坏或不完整，无法解析；请重新导出或索取完整的文件"
 ENCRYPTED = "PDF 已加密，需要密码才能读取；请提供未加密的版本"
 
 
-def _page_count(pdf: PDF) -> int:
-    count = resolve1(resolve1(pdf.doc.catalog.get("Pages")) or {}).get("Count")
-    return int(count) if isinstance(count, int) else len(pdf.pages)
+limits.install()
+
+
+def _pages(path: Path, pdf: PDF) -> list[Page]:
+    """The pages the page tree holds, counted before any is parsed (a /Count may lie either way)."""
+    found = limits.page_objects(pdf.doc, MAX_PAGES)
+    if len(found) > MAX_PAGES:
+        raise ReadError(str(path), f"PDF 至少有 {len(found)} 页，超过上限 {MAX_PAGES} 页，请拆分后再读取")
+    pages, doctop = [], 0.0
+    for number, page_object in enumerate(found, 1):
+        page = Page(pdf, page_object, page_number=number, initial_doctop=doctop)
+        pages.append(page)
+        doctop += float(page.height)
+    pdf._pages = pages  # what pdfplumber would build itself, from the same walk
+    return pages
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[PDF]:
+    """``pdfplumber.open`` whose closing does not walk the whole page tree again (pdfplumber's own
+    ``close`` drops its page list, then rebuilds it from every page the tree holds to close each)."""
+    pdf = pdfplumber.open(path)
+    try:
+        yield pdf
+    finally:
+        pdf.stream.close()
+
+
+def _checked(path: Path, page: Page, number: int) -> Page:
+    """``page`` once its content streams and characters are within the per-page limits."""
+    if limits.content_size(page.page_obj) > limits.MAX_PAGE_CONTENT_BYTES:
+        raise ReadError(str(path), f"PDF 第 {number} 页的内容过大（超过 {limits.MAX_PAGE_CONTENT_BYTES // 2**20} MB），已拒绝读取")
+    if len(page.chars) > limits.MAX_PAGE_CHARS:
+        raise ReadError(str(path), f"PDF 第 {number} 页的字符超过 {limits.MAX_PAGE_CHARS} 个的上限，已拒绝读取")
+    return page
 
 
 def _is_password_error(error: BaseException | None) -> bool:
@@ -46,17 +82,16 @@ def _is_password_error(error: BaseException | None) -> bool:
 
 def _read_pages(path: Path) -> list[PageContent]:
     try:
-        with pdfplumber.open(path) as pdf:
-            count = _page_count(pdf)
-            if count > MAX_PAGES:
-                raise ReadError(str(path), f"PDF 共 {count} 页，超过上限 {MAX_PAGES} 页，请拆分后再读取")
+        with limits.inflation_budget(), _opened(path) as pdf:
             pages = []
-            for number, page in enumerate(pdf.pages, 1):
-                pages.append(read_page(page, number))
+            for number, page in enumerate(_pages(path, pdf), 1):
+                pages.append(read_page(_checked(path, page, number), number))
                 page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
             return pages
     except ReadError:
         raise
+    except limits.InflationLimit as error:
+        raise ReadError(str(path), TOO_LARGE) from error
     except FileNotFoundError as error:
         raise ReadError(str(path), "文件不存在") from error
     except OSError as error:
@@ -64,11 +99,25 @@ def _read_pages(path: Path) -> list[PageContent]:
     # pdfminer fails on malformed files with whatever exception the broken structure provokes;
     # an exception raised in sbeval's own page reading is a bug of ours and goes up as one
     except Exception as error:  # noqa: BLE001
+        if _caused_by(error, limits.InflationLimit):
+            raise ReadError(str(path), TOO_LARGE) from error
         if _is_password_error(error):
             raise ReadError(str(path), ENCRYPTED) from error
         if not raised_in(error, PDF_LIBRARIES):
             raise
         raise ReadError(str(path), CORRUPT) from error
+
+
+def _caused_by(error: BaseException | None, kind: type[BaseException]) -> bool:
+    """True when ``kind`` is in ``error``'s chain of causes (pdfplumber wraps pdfminer's exceptions)."""
+    for _ in range(5):
+        if error is None:
+            return False
+        if isinstance(error, kind):
+            return True
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = error.__cause__ or error.__context__ or inner
+    return False
 
 
 def _location(path: Path, page: int, block: int) -> Location:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from sbeval.parsers.grid import to_table
+from sbeval.parsers.bounds import check_lines
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -34,12 +35,13 @@ def read_text(path: Path) -> Document:
     text, encoding = decode_text(data, str(path))
     if not text.strip():
         raise ReadError(str(path), "文件为空")
-    builder = _Builder(str(path))
     lines = _LINE_BREAK.split(text)
+    check_lines(str(path), len(lines))
+    builder = _Builder(str(path))
     i = 0
     while i < len(lines):
         i = _read_block(lines, i, builder)
-    warnings = [] if encoding in {"UTF-8", "UTF-16", "UTF-32", "GB18030"} else [
+    warnings = [] if encoding in {"UTF-8", "UTF-16", "UTF-32", "GB18030", "Big5"} else [
         f"文本编码无法确定，按 {encoding} 读取；如有乱码，请另存为 UTF-8"
     ]
     return Document(path=str(path), format="txt", blocks=builder.blocks, warnings=warnings)

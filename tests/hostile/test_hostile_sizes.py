@@ -1,0 +1,112 @@
+"""Documents far larger than any report: refused with one Chinese line (exit 2); spans bounded by the table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from sbeval.cli import cli
+from sbeval.parsers import bounds, read
+from sbeval.schema.document import Table
+
+HUGE = str(10**9)
+
+
+def _refused(path: Path, *words: str) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    lines = [line for line in result.stderr.splitlines() if str(path) in line]
+    assert result.exit_code == 2 and len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert all(word in lines[0] for word in words), lines[0]
+
+
+def _spanned_docx(path: Path) -> None:
+    built = docx.Document()
+    built.add_paragraph("基金收入表")
+    table = built.add_table(rows=3, cols=2)
+    for r, (label, amount) in enumerate([("项目", "金额"), ("保险费收入", "100"), ("合计", "100")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = label, amount
+    rows = table._tbl.tr_lst
+    for tr, tag in zip(rows, ("w:gridBefore", "w:gridAfter")):
+        tr_pr = tr.get_or_add_trPr()
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), HUGE)
+        tr_pr.insert(0, element)
+    tc_pr = rows[2].tc_lst[0].get_or_add_tcPr()
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), HUGE)
+    tc_pr.append(span)
+    built.save(str(path))
+
+
+def test_huge_spans_are_bounded_by_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "spans.docx"
+    _spanned_docx(path)
+    tables = [b for b in read(path).blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].n_rows == 3 and tables[0].n_cols <= 6
+    assert len(tables[0].filled_grid()) == 3
+    result = CliRunner().invoke(cli, ["check", "-j", "1", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_text_with_too_many_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounds, "MAX_TEXT_LINES", 100)
+    path = tmp_path / "long.txt"
+    path.write_text("基金收入100万元。\n" * 150, encoding="utf-8")
+    _refused(path, "行", "超过上限 100 行")
+
+
+def test_a_docx_with_too_many_paragraphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounds, "MAX_BLOCKS", 50)
+    path = tmp_path / "long.docx"
+    built = docx.Document()
+    for i in range(80):
+        built.add_paragraph(f"第{i}段：基金收入{i}万元。")
+    built.save(str(path))
+    _refused(path, "段落", "超过上限 50 个")
+
+
+def test_tables_with_too_many_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounds, "MAX_GRID_CELLS", 30)
+    path = tmp_path / "tall.txt"
+    path.write_text("项目|金额\n" + "".join(f"收入{i}|{i}\n" for i in range(40)), encoding="utf-8")
+    _refused(path, "单元格", "超过上限 30 个")
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed001.txt"
+TRADITIONAL = next((SEED.parent / "real" / "text").glob("*fanti.txt"))
+
+
+def _blocks_as_utf8(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "utf8.txt"
+    path.write_text(text, encoding="utf-8")
+    return [b.text for b in read(path).blocks if b.kind != "table"]
+
+
+@pytest.mark.parametrize(("source", "codec"), [(SEED, "cp950"), (TRADITIONAL, "cp950"), (SEED, "shift_jis")])
+def test_chinese_in_another_code_page_is_decoded_as_written(tmp_path: Path, source: Path, codec: str) -> None:
+    data = source.read_text(encoding="utf-8").encode(codec, errors="ignore")
+    path = tmp_path / f"{codec}.txt"
+    path.write_bytes(data)
+    texts = [b.text for b in read(path).blocks if b.kind != "table"]
+    assert texts == _blocks_as_utf8(tmp_path, data.decode(codec)) and len(texts) > 5
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "euc_jp"])
+def test_japanese_text_is_unreadable_not_garbage(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ja.txt"
+    path.write_bytes(("年金の収入は百万円です。支出について説明します。\n" * 20).encode(codec))
+    _refused(path, "编码", "UTF-8")
+
+
+def test_big5_bytes_never_pass_as_gb18030() -> None:
+    from sbeval.parsers.text.decode import reads_as_chinese
+
+    for source in (SEED, TRADITIONAL):
+        garbage = source.read_text(encoding="utf-8").encode("cp950", errors="ignore").decode("gb18030", errors="replace")
+        assert not reads_as_chinese(garbage)
+        assert reads_as_chinese(source.read_text(encoding="utf-8"))
