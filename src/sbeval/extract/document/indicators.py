@@ -47,8 +47,11 @@ def _admitted(ctx: Context, flattened: set[Location]) -> set[tuple[object, str |
     for unit in ctx.units:
         if unit.in_table or unit.location in flattened:
             continue
+        admits: dict[tuple[int, int], bool] = {}  # per sentence, not per figure: dense tables flattened to prose
         for figure in unit.figures:
-            start, end = sentence_bounds(unit.text, figure.start)
-            if any(word in unit.text[start:end] for word in SHORTFALLS):
+            bounds = sentence_bounds(unit.text, figure.start)
+            if bounds not in admits:
+                admits[bounds] = any(word in unit.text[bounds[0]:bounds[1]] for word in SHORTFALLS)
+            if admits[bounds]:
                 keys.add(_key(figure))
     return keys
