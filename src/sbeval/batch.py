@@ -81,13 +81,13 @@ def _warm() -> None:
 
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
              verbose: bool, done: Callable[[FileResult], None]) -> list[FileResult]:
+    _warm()  # imports are not the first file's time
     if jobs <= 1 or len(files) <= 1:
         results = []
         for path in files:
             results.append(check_file_limited(path, select, ignore, timeout))
             done(results[-1])
         return results
-    _warm()
     slots: list[FileResult | None] = [None] * len(files)
     with _pool(min(jobs, len(files)), verbose) as pool:
         futures = {pool.submit(check_file_limited, path, select, ignore, timeout): i for i, path in enumerate(files)}
