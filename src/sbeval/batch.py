@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sbeval import __version__
+from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult
 from sbeval.runner import check_file, configure_logging, summarise
 
@@ -106,4 +107,5 @@ def check_files(files: list[Path], select: Sequence[str] = (), ignore: Sequence[
                 done: Callable[[FileResult], None] = lambda result: None) -> CheckRun:
     """``done`` is called in the parent as each file finishes (for a progress bar)."""
     results = _results(files, select, ignore, jobs, timeout, verbose, done)
-    return CheckRun(sbeval=__version__, files=results, summary=summarise(results))
+    return CheckRun(sbeval=__version__, files=results, summary=summarise(results),
+                    rules=[c.code for c in selected(select, ignore)])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sbeval import __version__
 from sbeval.checks import run_checks
+from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult, Severity, Summary
 from sbeval.schema.report import Report
 from sbeval.status import ExitCode
@@ -89,7 +90,8 @@ def summarise(files: list[FileResult]) -> Summary:
 def check_paths(paths: Iterable[Path], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> CheckRun:
     """One process, no time limit: the library call; `sbeval check` goes through ``batch.check_files``."""
     files = [check_file(path, select, ignore) for path in collect(paths)]
-    return CheckRun(sbeval=__version__, files=files, summary=summarise(files))
+    return CheckRun(sbeval=__version__, files=files, summary=summarise(files),
+                    rules=[c.code for c in selected(select, ignore)])
 
 
 def exit_code(run: CheckRun, fail_on: str = "error") -> ExitCode:
