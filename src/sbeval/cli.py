@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,9 @@ from sbeval import __version__
 from sbeval.console import Problem, emit, progress, targets, write
 from sbeval.output import FORMATS
 from sbeval.status import ExitCode
+
+if TYPE_CHECKING:
+    from sbeval.findings import CheckRun
 
 EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
 FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
@@ -82,11 +86,16 @@ def parse(path: Path, output: Path | None, verbose: bool) -> None:
               help="每个文件的处理时限（秒，默认 60）；超时的文件记为无法读取；0 为不限。")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="配置文件（默认：自当前文件夹向上查找 sbeval.toml 或含 [tool.sbeval] 的 pyproject.toml）。")
-@click.option("--quiet", "-q", is_flag=True, help="不显示进度条。")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="隐藏此基线文件中已记录的问题，只报告新问题。")
+@click.option("--write-baseline", "new_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="把本次发现的全部问题写入基线文件。")
+@click.option("--quiet", "-q", is_flag=True, help="不显示进度条和基线说明。")
 @click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float | None,
-          config_file: Path | None, quiet: bool, verbose: bool) -> None:
+          config_file: Path | None, baseline_file: Path | None, new_baseline: Path | None, quiet: bool,
+          verbose: bool) -> None:
     """检查报告中的数字。
 
     PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.txt，跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
@@ -114,14 +123,48 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     files = collect(paths)
     if not files:
         raise Problem(f"在 {'、'.join(str(p) for p in paths)} 中没有找到报告（.docx/.pdf/.txt）。")
+    fingerprints = _known_findings(baseline_file, new_baseline)
     configure_logging(verbose)
     limit = timeout if timeout is not None else settings.timeout if settings.timeout is not None else DEFAULT_TIMEOUT
     with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
         run = check_files(files, chosen, skipped, jobs=jobs or settings.jobs or default_jobs(), timeout=limit,
                           verbose=verbose, done=done)
     run = with_severities(run, settings.severity)
+    run = _baselines(run, baseline_file, fingerprints, new_baseline, quiet)
     emit(run, pairs)
     sys.exit(exit_code(run, fail_on or settings.fail_on or "error"))
+
+
+def _known_findings(known: Path | None, new: Path | None) -> set[str] | None:
+    """The fingerprints of ``known``, read before the batch runs, so that a bad file stops it at once."""
+    from sbeval import baseline
+
+    if new is not None and not new.parent.is_dir():
+        raise Problem(f"无法写入 {new}：文件夹 {new.parent} 不存在。")
+    try:
+        return baseline.read(known) if known is not None else None
+    except baseline.BaselineError as err:
+        raise Problem(str(err)) from err
+
+
+def _baselines(run: CheckRun, known: Path | None, fingerprints: set[str] | None, new: Path | None,
+               quiet: bool) -> CheckRun:
+    """Writes today's findings to ``new``, then hides those of the baseline ``known``."""
+    from sbeval import baseline
+
+    if new is not None:
+        try:
+            count = baseline.write(run, new)
+        except baseline.BaselineError as err:
+            raise Problem(str(err)) from err
+        if not quiet:
+            click.echo(f"已把{count}个问题写入基线 {new}。", err=True)
+    if fingerprints is None:
+        return run
+    run, hidden = baseline.hide(run, fingerprints)
+    if not quiet:
+        click.echo(f"基线 {known} 隐藏了{hidden}个已知问题。", err=True)
+    return run
 
 
 @cli.command()
