@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -81,7 +82,10 @@ def _rules() -> list[Rule]:
 
 
 def _uri(path: str) -> str:
-    return PurePath(path).as_posix()
+    """A URI reference: file:///… for an absolute path (a relative one may not start with "/"), else the
+    relative path; percent-encoded either way (Chinese file names)."""
+    pure = PurePath(path)
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix(), safe="/")
 
 
 def _logical(finding: Finding) -> list[LogicalLocation] | None:
