@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 from pydantic import BaseModel, ValidationError
 
+from sbeval.console import Problem
 from sbeval.findings import CheckRun
 from sbeval.output.fingerprints import fingerprinted
 from sbeval.runner import summarise
@@ -66,3 +68,32 @@ def hide(run: CheckRun, known: set[str]) -> tuple[CheckRun, int]:
              for result in run.files]
     hidden = sum(len(old.findings) - len(new.findings) for old, new in zip(run.files, files))
     return run.model_copy(update={"files": files, "summary": summarise(files)}), hidden
+
+
+def known(path: Path | None, new: Path | None) -> set[str] | None:
+    """The fingerprints of the baseline ``path``, read before the batch runs so that a bad file stops it
+    at once; ``new`` (the baseline to write) is checked for a folder too."""
+    if new is not None and not new.parent.is_dir():
+        raise Problem(f"无法写入 {new}：文件夹 {new.parent} 不存在。")
+    try:
+        return read(path) if path is not None else None
+    except BaselineError as err:
+        raise Problem(str(err)) from err
+
+
+def apply(run: CheckRun, path: Path | None, fingerprints: set[str] | None, new: Path | None,
+          quiet: bool) -> CheckRun:
+    """Writes today's findings to ``new``, then hides those of the baseline ``path``; counts on stderr."""
+    if new is not None:
+        try:
+            count = write(run, new)
+        except BaselineError as err:
+            raise Problem(str(err)) from err
+        if not quiet:
+            click.echo(f"已把{count}个问题写入基线 {new}。", err=True)
+    if fingerprints is None:
+        return run
+    run, hidden = hide(run, fingerprints)
+    if not quiet:
+        click.echo(f"基线 {path} 隐藏了{hidden}个已知问题。", err=True)
+    return run

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -15,9 +14,6 @@ from sbeval import __version__
 from sbeval.console import Problem, emit, progress, targets, write
 from sbeval.output import FORMATS
 from sbeval.status import ExitCode
-
-if TYPE_CHECKING:
-    from sbeval.findings import CheckRun
 
 EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
 FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
@@ -104,6 +100,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
 
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
+    from sbeval import baseline
     from sbeval.batch import DEFAULT_TIMEOUT, check_files, default_jobs
     from sbeval.checks.registry import selected
     from sbeval.config import ConfigError, load
@@ -123,48 +120,16 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     files = collect(paths)
     if not files:
         raise Problem(f"在 {'、'.join(str(p) for p in paths)} 中没有找到报告（.docx/.pdf/.txt）。")
-    fingerprints = _known_findings(baseline_file, new_baseline)
+    fingerprints = baseline.known(baseline_file, new_baseline)
     configure_logging(verbose)
     limit = timeout if timeout is not None else settings.timeout if settings.timeout is not None else DEFAULT_TIMEOUT
     with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
         run = check_files(files, chosen, skipped, jobs=jobs or settings.jobs or default_jobs(), timeout=limit,
                           verbose=verbose, done=done)
     run = with_severities(run, settings.severity)
-    run = _baselines(run, baseline_file, fingerprints, new_baseline, quiet)
+    run = baseline.apply(run, baseline_file, fingerprints, new_baseline, quiet)
     emit(run, pairs)
     sys.exit(exit_code(run, fail_on or settings.fail_on or "error"))
-
-
-def _known_findings(known: Path | None, new: Path | None) -> set[str] | None:
-    """The fingerprints of ``known``, read before the batch runs, so that a bad file stops it at once."""
-    from sbeval import baseline
-
-    if new is not None and not new.parent.is_dir():
-        raise Problem(f"无法写入 {new}：文件夹 {new.parent} 不存在。")
-    try:
-        return baseline.read(known) if known is not None else None
-    except baseline.BaselineError as err:
-        raise Problem(str(err)) from err
-
-
-def _baselines(run: CheckRun, known: Path | None, fingerprints: set[str] | None, new: Path | None,
-               quiet: bool) -> CheckRun:
-    """Writes today's findings to ``new``, then hides those of the baseline ``known``."""
-    from sbeval import baseline
-
-    if new is not None:
-        try:
-            count = baseline.write(run, new)
-        except baseline.BaselineError as err:
-            raise Problem(str(err)) from err
-        if not quiet:
-            click.echo(f"已把{count}个问题写入基线 {new}。", err=True)
-    if fingerprints is None:
-        return run
-    run, hidden = baseline.hide(run, fingerprints)
-    if not quiet:
-        click.echo(f"基线 {known} 隐藏了{hidden}个已知问题。", err=True)
-    return run
 
 
 @cli.command()
