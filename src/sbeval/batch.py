@@ -80,6 +80,13 @@ def _warm() -> None:
             import_module(name)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
              verbose: bool, done: Callable[[FileResult], None]) -> list[FileResult]:
     _warm()  # imports are not the first file's time
@@ -91,7 +98,10 @@ def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jo
         return results
     slots: list[FileResult | None] = [None] * len(files)
     with _pool(min(jobs, len(files)), verbose) as pool:
-        futures = {pool.submit(check_file_limited, path, select, ignore, timeout): i for i, path in enumerate(files)}
+        # Largest files first, so that no long file starts last while the other workers sit idle; the
+        # results go back to their places, so the order of the output does not change.
+        order = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
+        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout): i for i in order}
         try:
             for future in as_completed(futures):
                 slots[futures[future]] = future.result()
