@@ -18,7 +18,7 @@ def layer_of(dotted: str) -> str:
     head = parts[1] if len(parts) > 1 else "__init__"
     if head in LEAVES:
         return "leaf"
-    return "cli" if head in {"cli", "console", "runner", "batch"} else head
+    return "cli" if head in {"cli", "console", "runner", "batch", "config", "baseline"} else head
 
 
 def sbeval_imports(path: Path) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sbeval import __version__
+from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult
 from sbeval.runner import check_file, configure_logging, summarise
 
@@ -79,18 +80,28 @@ def _warm() -> None:
             import_module(name)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
              verbose: bool, done: Callable[[FileResult], None]) -> list[FileResult]:
+    _warm()  # imports are not the first file's time
     if jobs <= 1 or len(files) <= 1:
         results = []
         for path in files:
             results.append(check_file_limited(path, select, ignore, timeout))
             done(results[-1])
         return results
-    _warm()
     slots: list[FileResult | None] = [None] * len(files)
     with _pool(min(jobs, len(files)), verbose) as pool:
-        futures = {pool.submit(check_file_limited, path, select, ignore, timeout): i for i, path in enumerate(files)}
+        # Largest files first, so that no long file starts last while the other workers sit idle; the
+        # results go back to their places, so the order of the output does not change.
+        order = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
+        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout): i for i in order}
         try:
             for future in as_completed(futures):
                 slots[futures[future]] = future.result()
@@ -106,4 +117,5 @@ def check_files(files: list[Path], select: Sequence[str] = (), ignore: Sequence[
                 done: Callable[[FileResult], None] = lambda result: None) -> CheckRun:
     """``done`` is called in the parent as each file finishes (for a progress bar)."""
     results = _results(files, select, ignore, jobs, timeout, verbose, done)
-    return CheckRun(sbeval=__version__, files=results, summary=summarise(results))
+    return CheckRun(sbeval=__version__, files=results, summary=summarise(results),
+                    rules=[c.code for c in selected(select, ignore)])

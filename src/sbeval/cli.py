@@ -73,30 +73,46 @@ def parse(path: Path, output: Path | None, verbose: bool) -> None:
               help=f"输出格式，可重复（默认 text）：{FORMAT_HELP}。")
 @click.option("--output", "-o", "outputs", multiple=True, metavar="[格式=]文件",
               help="写入文件而非标准输出；多种格式时写成 格式=文件，如 -o sarif=结果.sarif（可重复）。")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
-              show_default=True, help="达到此级别的问题使退出码为1。")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default=None,
+              help="达到此级别的问题使退出码为1（默认 error）。")
 @click.option("--select", multiple=True, help="只运行这些规则（代码或前缀，如 SB1；可重复或用逗号分隔）。")
 @click.option("--ignore", multiple=True, help="不运行这些规则（代码或前缀）。")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="并行进程数（默认：CPU 核数）。")
-@click.option("--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
-              help="每个文件的处理时限（秒）；超时的文件记为无法读取；0 为不限。")
-@click.option("--quiet", "-q", is_flag=True, help="不显示进度条。")
+@click.option("--timeout", type=click.FloatRange(min=0), default=None,
+              help="每个文件的处理时限（秒，默认 60）；超时的文件记为无法读取；0 为不限。")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="配置文件（默认：自当前文件夹向上查找 sbeval.toml 或含 [tool.sbeval] 的 pyproject.toml）。")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="隐藏此基线文件中已记录的问题，只报告新问题。")
+@click.option("--write-baseline", "new_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="把本次发现的全部问题写入基线文件。")
+@click.option("--quiet", "-q", is_flag=True, help="不显示进度条和基线说明。")
 @click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
-def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str,
-          select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float,
-          quiet: bool, verbose: bool) -> None:
+def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str | None,
+          select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float | None,
+          config_file: Path | None, baseline_file: Path | None, new_baseline: Path | None, quiet: bool,
+          verbose: bool) -> None:
     """检查报告中的数字。
 
     PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.txt，跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
 
+    命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout）。
+
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
-    from sbeval.batch import check_files, default_jobs
+    from sbeval import baseline
+    from sbeval.batch import DEFAULT_TIMEOUT, check_files, default_jobs
     from sbeval.checks.registry import selected
-    from sbeval.runner import collect, configure_logging, exit_code, split_codes
+    from sbeval.config import ConfigError, load
+    from sbeval.runner import collect, configure_logging, exit_code, split_codes, with_severities
 
+    try:
+        settings = load(Path.cwd(), config_file)
+    except ConfigError as err:
+        raise Problem(str(err)) from err
     pairs = targets(formats, outputs)
-    chosen, skipped = split_codes(select), split_codes(ignore)
+    chosen = split_codes(select) or settings.select
+    skipped = split_codes(ignore) or settings.ignore
     if not selected(chosen, skipped):
         raise Problem("--select/--ignore 之后没有剩下任何规则。")
     if not paths:
@@ -104,12 +120,16 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     files = collect(paths)
     if not files:
         raise Problem(f"在 {'、'.join(str(p) for p in paths)} 中没有找到报告（.docx/.pdf/.txt）。")
+    fingerprints = baseline.known(baseline_file, new_baseline)
     configure_logging(verbose)
+    limit = timeout if timeout is not None else settings.timeout if settings.timeout is not None else DEFAULT_TIMEOUT
     with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
-        run = check_files(files, chosen, skipped, jobs=jobs or default_jobs(), timeout=timeout,
+        run = check_files(files, chosen, skipped, jobs=jobs or settings.jobs or default_jobs(), timeout=limit,
                           verbose=verbose, done=done)
+    run = with_severities(run, settings.severity)
+    run = baseline.apply(run, baseline_file, fingerprints, new_baseline, quiet)
     emit(run, pairs)
-    sys.exit(exit_code(run, fail_on))
+    sys.exit(exit_code(run, fail_on or settings.fail_on or "error"))
 
 
 @cli.command()

@@ -98,3 +98,6 @@ class CheckRun(BaseModel):
     sbeval: str
     files: list[FileResult] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
+    # Codes of the rules that ran (JUnit shows one test per rule); empty for the whole catalogue.
+    # Not part of the JSON contract.
+    rules: list[str] = Field(default_factory=list, exclude=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from sbeval import __version__
 from sbeval.checks import run_checks
-from sbeval.findings import CheckRun, FileResult, Severity, Summary
+from sbeval.checks.registry import selected
+from sbeval.findings import CheckRun, FileResult, Finding, Severity, Summary
 from sbeval.schema.report import Report
 from sbeval.status import ExitCode
 
@@ -89,7 +90,8 @@ def summarise(files: list[FileResult]) -> Summary:
 def check_paths(paths: Iterable[Path], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> CheckRun:
     """One process, no time limit: the library call; `sbeval check` goes through ``batch.check_files``."""
     files = [check_file(path, select, ignore) for path in collect(paths)]
-    return CheckRun(sbeval=__version__, files=files, summary=summarise(files))
+    return CheckRun(sbeval=__version__, files=files, summary=summarise(files),
+                    rules=[c.code for c in selected(select, ignore)])
 
 
 def exit_code(run: CheckRun, fail_on: str = "error") -> ExitCode:
@@ -101,6 +103,20 @@ def exit_code(run: CheckRun, fail_on: str = "error") -> ExitCode:
     threshold = Severity(fail_on).rank
     failing = any(f.severity.rank >= threshold for result in run.files for f in result.findings)
     return ExitCode.FINDINGS if failing else ExitCode.OK
+
+
+def with_severities(run: CheckRun, overrides: Mapping[str, str]) -> CheckRun:
+    """Findings re-graded by code or prefix (the longest prefix wins), the summary recounted."""
+    if not overrides:
+        return run
+    prefixes = sorted(overrides, key=len, reverse=True)
+
+    def graded(finding: Finding) -> Finding:
+        prefix = next((p for p in prefixes if finding.code.startswith(p)), None)
+        return finding if prefix is None else finding.model_copy(update={"severity": Severity(overrides[prefix])})
+
+    files = [result.model_copy(update={"findings": [graded(f) for f in result.findings]}) for result in run.files]
+    return run.model_copy(update={"files": files, "summary": summarise(files)})
 
 
 def split_codes(values: Iterable[str]) -> list[str]:

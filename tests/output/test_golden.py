@@ -16,7 +16,10 @@ GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("SBEVAL_UPDATE_GOLDEN") == "1"
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("json", "run.json"), ("sarif", "run.sarif"), ("text", "run.txt")])
+@pytest.mark.parametrize(("fmt", "name"), [
+    ("json", "run.json"), ("sarif", "run.sarif"), ("text", "run.txt"),
+    ("junit", "run.junit.xml"), ("gitlab", "run.gitlab.json"), ("github", "run.github.txt"),
+])
 def test_golden(run: CheckRun, fmt: str, name: str) -> None:
     rendered = render(fmt, run)
     path = GOLDEN / name

@@ -29,6 +29,7 @@ FORMATS: dict[str, Format] = {
     "junit": Format("junit", "JUnit XML"),
     "github": Format("github", "GitHub Actions 工作流命令"),
     "xlsx": Format("xlsx", "Excel 审核工作簿", binary=True),
+    "html": Format("html", "单个离线 HTML 页面（高亮数字，可筛选）"),
 }
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from sbeval.checks.registry import ALL_CHECKS, location_key
 from sbeval.findings import CheckRun, Finding
+from sbeval.output.fingerprints import VERSION, fingerprinted, logical_location
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -39,8 +41,14 @@ class PhysicalLocation(_Model):
     region: Region | None = None
 
 
+class LogicalLocation(_Model):
+    fully_qualified_name: str = Field(alias="fullyQualifiedName")
+    kind: str
+
+
 class Location(_Model):
     physical_location: PhysicalLocation = Field(alias="physicalLocation")
+    logical_locations: list[LogicalLocation] | None = Field(default=None, alias="logicalLocations")
 
 
 class Result(_Model):
@@ -49,6 +57,7 @@ class Result(_Model):
     level: str
     message: Message
     locations: list[Location]
+    partial_fingerprints: dict[str, str] = Field(alias="partialFingerprints")
     properties: dict[str, Any]
 
 
@@ -73,10 +82,19 @@ def _rules() -> list[Rule]:
 
 
 def _uri(path: str) -> str:
-    return PurePath(path).as_posix()
+    """A URI reference: file:///… for an absolute path (a relative one may not start with "/"), else the
+    relative path; percent-encoded either way (Chinese file names)."""
+    pure = PurePath(path)
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix(), safe="/")
 
 
-def _result(uri: str, finding: Finding, index: dict[str, int]) -> Result:
+def _logical(finding: Finding) -> list[LogicalLocation] | None:
+    name = logical_location(finding.location)
+    kind = "element" if finding.location.table is not None else "text"
+    return [LogicalLocation(fullyQualifiedName=name, kind=kind)] if name else None
+
+
+def _result(uri: str, finding: Finding, fingerprint: str, index: dict[str, int]) -> Result:
     loc = finding.location
     region = Region(startLine=loc.line) if loc.line is not None else None
     properties: dict[str, Any] = {
@@ -90,15 +108,17 @@ def _result(uri: str, finding: Finding, index: dict[str, int]) -> Result:
     return Result(
         ruleId=finding.code, ruleIndex=index[finding.code], level=finding.severity.value,
         message=Message(text=finding.message), properties=properties,
-        locations=[Location(physicalLocation=PhysicalLocation(artifactLocation={"uri": uri}, region=region))],
+        partialFingerprints={VERSION: fingerprint},
+        locations=[Location(physicalLocation=PhysicalLocation(artifactLocation={"uri": uri}, region=region),
+                            logicalLocations=_logical(finding))],
     )
 
 
 def render(run: CheckRun) -> str:
     rules = _rules()
     index = {rule.id: i for i, rule in enumerate(rules)}
-    pairs = sorted(
-        ((_uri(f.path), finding) for f in run.files for finding in f.findings),
+    triples = sorted(
+        ((_uri(f.path), finding, fp) for f, finding, fp in fingerprinted(run)),
         key=lambda p: (p[0], location_key(p[1].location), p[1].code, p[1].message),
     )
     notifications = [
@@ -114,7 +134,8 @@ def render(run: CheckRun) -> str:
             "tool": {"driver": {"name": "sbeval", "version": run.sbeval,
                                 "rules": [r.model_dump(by_alias=True, exclude_none=True) for r in rules]}},
             "invocations": [invocation.model_dump(by_alias=True, exclude_none=True)],
-            "results": [_result(uri, f, index).model_dump(by_alias=True, exclude_none=True) for uri, f in pairs],
+            "results": [_result(uri, f, fp, index).model_dump(by_alias=True, exclude_none=True)
+                        for uri, f, fp in triples],
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,117 @@
+"""A batch of at least 40 reports (copies of the seed reports): throughput with --jobs 2 against --jobs 1
+(goal ≥ 1.7×), peak memory per worker, and the cold start of `sbeval --version` / `sbeval --help`
+against `python -c "import click, pydantic, rich"` (goal ≤ 1.2×), all in the same run.
+
+    python benchmarks/batch.py [--copies 3] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SPEEDUP_GOAL = 1.7
+START_GOAL = 1.2
+
+
+def sbeval_command() -> list[str]:
+    script = Path(sys.executable).parent / "sbeval"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "sbeval"]
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, workers included) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def median_timed(command: list[str], runs: int) -> tuple[float, float]:
+    timed(command)  # the first run warms the file cache
+    samples = [timed(command) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
+
+
+def alternating(commands: dict[int, list[str]], runs: int) -> dict[int, tuple[float, float]]:
+    """Median wall and CPU seconds per command, the commands run in turn so that both meet the same load."""
+    for command in commands.values():
+        timed(command)  # warms the file cache
+    samples: dict[int, list[tuple[float, float]]] = {key: [] for key in commands}
+    for _ in range(runs):
+        for key, command in commands.items():
+            samples[key].append(timed(command))
+    return {key: (statistics.median(s[0] for s in got), statistics.median(s[1] for s in got))
+            for key, got in samples.items()}
+
+
+def median_wall(command: list[str], runs: int) -> float:
+    return median_timed(command, runs)[0]
+
+
+def make_batch(folder: Path, copies: int) -> list[Path]:
+    seeds = sorted(p for p in CORPUS.glob("seed*.*") if p.suffix in {".txt", ".docx", ".pdf"})
+    for copy in range(copies):
+        for seed in seeds:
+            shutil.copy(seed, folder / f"{seed.stem}-{copy}{seed.suffix}")
+    return sorted(folder.iterdir())
+
+
+_MEMORY = """
+import resource, sys
+from pathlib import Path
+from sbeval.batch import check_files
+from sbeval.runner import collect
+check_files(collect([Path(sys.argv[1])]), jobs=2)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def peak_memory_mb(folder: Path) -> tuple[float, float]:
+    """Peak RSS of the parent and of the largest worker of a --jobs 2 batch, in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _MEMORY, str(folder)], capture_output=True, text=True, check=True)
+    parent_kb, worker_kb = map(int, out.stdout.split())
+    return parent_kb / 1024, worker_kb / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--copies", type=int, default=3, help="copies of each seed report (15 seeds)")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
+    args = parser.parse_args()
+    sbeval = sbeval_command()
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        files = make_batch(Path(tmp), args.copies)
+        print(f"batch of {len(files)} reports")
+        times = alternating({jobs: [*sbeval, "check", tmp, "-f", "json", "-q", "-j", str(jobs)] for jobs in (1, 2)},
+                            args.runs)
+        speedup = times[1][0] / times[2][0]
+        ok &= speedup >= SPEEDUP_GOAL
+        for jobs, (seconds, cpu) in times.items():
+            print(f"--jobs {jobs}: {seconds:6.2f} s  {len(files) / seconds:6.1f} reports/s  (CPU {cpu:.2f} s)")
+        print("(the wall-clock speedup needs two idle cores; CPU seconds show the work, whatever the load)")
+        print(f"speedup {speedup:.2f}x (goal >= {SPEEDUP_GOAL})")
+        parent, worker = peak_memory_mb(Path(tmp))
+        print(f"peak memory: parent {parent:.0f} MB, largest worker {worker:.0f} MB")
+    bare = median_wall([sys.executable, "-c", "import click, pydantic, rich"], args.runs * 3)
+    print(f"python -c 'import click, pydantic, rich': {bare * 1000:5.0f} ms")
+    for flag in ("--version", "--help"):
+        seconds = median_wall([*sbeval, flag], args.runs * 3)
+        ok &= seconds <= START_GOAL * bare
+        print(f"sbeval {flag:<9}: {seconds * 1000:5.0f} ms  {seconds / bare:.2f}x (goal <= {START_GOAL})")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
