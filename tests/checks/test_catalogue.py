@@ -64,6 +64,7 @@ def test_codes_are_unique_and_never_reused() -> None:
 
 def test_families_follow_their_kind() -> None:
     families = {"1": {"sum", "balance"}, "2": {"percent"}, "3": {"yoy", "difference"}, "4": {"months"},
-                "5": {"per_capita"}, "6": {"score_sum", "grade"}}
+                "5": {"per_capita"}, "6": {"score_sum", "grade"},
+                "9": {"sum", "duplicate", "other", "year", "unit"}}
     for check in ALL_CHECKS:
         assert check.kind in families[check.code[2]], check.code

@@ -28,6 +28,10 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {
         ("sum", "2255", "1379"),  # 生育
         ("difference", "25", "30"),  # 由145元提高至175元，增加25元
         ("percent", "56", "60.38"),  # 6000 占个人账户基金结余 9937 的 56%
+        ("sum", "91796", "104155"),  # 总支出 vs the eight fund sections' 基金支出 (SB901)
+        ("sum", "67872", "75565"),  # 待遇支出 vs the fund sections' 待遇支出
+        ("sum", "-2462", "-964"),  # 本年收支结余 vs the fund sections'
+        ("sum", "12723", "11760"),  # 年末滚存结余 vs the fund sections'
     ],
     "seed002": [
         ("percent", "4.2", "4.28"),  # 3.12 占全年支出 72.92 的 4.2%

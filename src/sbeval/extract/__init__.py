@@ -10,6 +10,7 @@ from sbeval.extract.prose.months import find_months
 from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.scores import find_score_tables
+from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
 from sbeval.schema.document import Document, Table
@@ -26,6 +27,7 @@ def extract(document: Document) -> Report:
     index = FigureIndex(ctx)
     ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
     changes = find_changes(ctx, index)
+    funds = build_summaries(ctx, sums, ratios, changes)
     title = next((b.text for b in document.blocks if not isinstance(b, Table) and b.text.strip()), "")
     return Report(
         path=document.path,
@@ -35,6 +37,7 @@ def extract(document: Document) -> Report:
         sums=sums,
         ratios=ratios,
         changes=changes,
-        funds=build_summaries(ctx, sums, ratios, changes),
+        funds=funds,
         score_tables=find_score_tables(ctx),
+        rollups=find_rollups(ctx, funds),
     )

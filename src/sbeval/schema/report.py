@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from sbeval.schema.document import Location
+from sbeval.schema.document_checks import RollUp
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.scores import ScoreTable
@@ -45,3 +46,4 @@ class Report(BaseModel):
     changes: list[ChangeRelation] = Field(default_factory=list)
     funds: list[FundSummary] = Field(default_factory=list)
     score_tables: list[ScoreTable] = Field(default_factory=list)
+    rollups: list[RollUp] = Field(default_factory=list)

@@ -1,0 +1,25 @@
+"""What the report states across its sections: roll-ups of fund sections into their parent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from sbeval.schema.figures import Figure
+
+Measure = Literal["income", "spending", "benefits", "balance", "carried"]
+
+
+class RollUp(BaseModel):
+    """A parent section's figure against the same measure in each of its fund sections.
+
+    ``parts`` holds one figure per child section, in document order; ``funds`` names them.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    measure: Measure
+    total: Figure
+    parts: list[Figure]
+    funds: list[str]
