@@ -16,6 +16,7 @@ from sbeval.checks.arithmetic.totals import (
     PartsExceedTotal,
     TotalNotSumOfParts,
 )
+from sbeval.checks.document.copies import RepeatedSection
 from sbeval.checks.document.rollups import RollUpMismatch
 from sbeval.findings import Finding, FindingLocation
 from sbeval.schema.report import Report
@@ -37,6 +38,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ScoreExceedsWeight,             # SB602
     GradeDoesNotMatchScore,         # SB603
     RollUpMismatch,                 # SB901
+    RepeatedSection,                # SB902
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -10,6 +10,7 @@ from sbeval.extract.prose.months import find_months
 from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.scores import find_score_tables
+from sbeval.extract.document.copies import find_repeats
 from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
@@ -40,4 +41,5 @@ def extract(document: Document) -> Report:
         funds=funds,
         score_tables=find_score_tables(ctx),
         rollups=find_rollups(ctx, funds),
+        repeats=find_repeats(ctx),
     )

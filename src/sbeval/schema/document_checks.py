@@ -23,3 +23,14 @@ class RollUp(BaseModel):
     total: Figure
     parts: list[Figure]
     funds: list[str]
+
+
+class RepeatedFigures(BaseModel):
+    """Two sections about different funds or years whose money figures repeat in the same order."""
+
+    model_config = ConfigDict(frozen=True)
+
+    first_title: str
+    second_title: str
+    first: list[Figure]
+    second: list[Figure]
