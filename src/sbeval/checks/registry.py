@@ -17,6 +17,7 @@ from sbeval.checks.arithmetic.totals import (
     TotalNotSumOfParts,
 )
 from sbeval.checks.document.copies import RepeatedSection
+from sbeval.checks.document.placeholders import PlaceholderLeft
 from sbeval.checks.document.rollups import RollUpMismatch
 from sbeval.findings import Finding, FindingLocation
 from sbeval.schema.report import Report
@@ -39,6 +40,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     GradeDoesNotMatchScore,         # SB603
     RollUpMismatch,                 # SB901
     RepeatedSection,                # SB902
+    PlaceholderLeft,                # SB903
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -11,6 +11,7 @@ from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.scores import find_score_tables
 from sbeval.extract.document.copies import find_repeats
+from sbeval.extract.document.placeholders import find_placeholders
 from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.prose.sums import find_sums
@@ -42,4 +43,5 @@ def extract(document: Document) -> Report:
         score_tables=find_score_tables(ctx),
         rollups=find_rollups(ctx, funds),
         repeats=find_repeats(ctx),
+        placeholders=find_placeholders(ctx),
     )

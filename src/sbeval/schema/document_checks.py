@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from sbeval.schema.document import Location
 from sbeval.schema.figures import Figure
 
 Measure = Literal["income", "spending", "benefits", "balance", "carried"]
@@ -34,3 +35,13 @@ class RepeatedFigures(BaseModel):
     second_title: str
     first: list[Figure]
     second: list[Figure]
+
+
+class Placeholder(BaseModel):
+    """Template text left unfilled (XX局, XXX万元, XX%, 20XX年) in one paragraph or cell."""
+
+    model_config = ConfigDict(frozen=True)
+
+    forms: list[str]
+    location: Location
+    excerpt: str
