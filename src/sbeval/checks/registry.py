@@ -16,6 +16,7 @@ from sbeval.checks.arithmetic.totals import (
     PartsExceedTotal,
     TotalNotSumOfParts,
 )
+from sbeval.checks.document.claims import DirectionClaimContradicted
 from sbeval.checks.document.copies import RepeatedSection
 from sbeval.checks.document.placeholders import PlaceholderLeft
 from sbeval.checks.document.rollups import RollUpMismatch
@@ -41,6 +42,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     RollUpMismatch,                 # SB901
     RepeatedSection,                # SB902
     PlaceholderLeft,                # SB903
+    DirectionClaimContradicted,     # SB904
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -10,6 +10,7 @@ from sbeval.extract.prose.months import find_months
 from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.scores import find_score_tables
+from sbeval.extract.document.claims import find_claims
 from sbeval.extract.document.copies import find_repeats
 from sbeval.extract.document.placeholders import find_placeholders
 from sbeval.extract.document.rollups import find_rollups
@@ -44,4 +45,5 @@ def extract(document: Document) -> Report:
         rollups=find_rollups(ctx, funds),
         repeats=find_repeats(ctx),
         placeholders=find_placeholders(ctx),
+        claims=find_claims(ctx, changes),
     )

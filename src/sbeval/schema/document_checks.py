@@ -45,3 +45,23 @@ class Placeholder(BaseModel):
     forms: list[str]
     location: Location
     excerpt: str
+
+
+Direction = Literal["more", "less", "equal", "about"]
+
+
+class DirectionClaim(BaseModel):
+    """Words that compare two figures beside them: 决算数小于预算数, 比2025年增加, 基本持平.
+
+    ``basis`` "budget": ``current`` is the 决算/执行数 and ``reference`` the 预算 it is compared with;
+    "prior": ``current`` is this period's figure and ``reference`` the earlier period's.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    basis: Literal["budget", "prior"]
+    direction: Direction
+    words: str
+    current: Figure
+    reference: Figure
+    location: Location
