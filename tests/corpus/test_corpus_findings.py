@@ -42,6 +42,7 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {
     "seed003": [],
     "seed004": [
         ("score_sum", "96", "96.6"),  # 总分 96, the item scores add up to 96.6 (truncated, a warning)
+        ("unit", "2243.67", ""),  # 期末基金滚存结余达2243.67 has no unit beside 61.18万元 (SB906)
     ],
 }
 

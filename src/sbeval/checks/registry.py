@@ -20,6 +20,7 @@ from sbeval.checks.document.claims import DirectionClaimContradicted
 from sbeval.checks.document.copies import RepeatedSection
 from sbeval.checks.document.placeholders import PlaceholderLeft
 from sbeval.checks.document.rollups import RollUpMismatch
+from sbeval.checks.document.units import AmountWithoutUnit
 from sbeval.findings import Finding, FindingLocation
 from sbeval.schema.report import Report
 
@@ -43,6 +44,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     RepeatedSection,                # SB902
     PlaceholderLeft,                # SB903
     DirectionClaimContradicted,     # SB904
+    AmountWithoutUnit,              # SB906
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -15,6 +15,7 @@ from sbeval.extract.document.copies import find_repeats
 from sbeval.extract.document.placeholders import find_placeholders
 from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
+from sbeval.extract.document.units import find_unitless
 from sbeval.extract.prose.sums import find_sums
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
@@ -46,4 +47,5 @@ def extract(document: Document) -> Report:
         repeats=find_repeats(ctx),
         placeholders=find_placeholders(ctx),
         claims=find_claims(ctx, changes),
+        unitless=find_unitless(ctx),
     )

@@ -65,3 +65,12 @@ class DirectionClaim(BaseModel):
     current: Figure
     reference: Figure
     location: Location
+
+
+class UnitlessAmount(BaseModel):
+    """A money amount written without a unit in a paragraph whose other amounts carry one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    figure: Figure
+    neighbour: Figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from sbeval.schema.document import Location
-from sbeval.schema.document_checks import DirectionClaim, Placeholder, RepeatedFigures, RollUp
+from sbeval.schema.document_checks import DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.scores import ScoreTable
@@ -50,3 +50,4 @@ class Report(BaseModel):
     repeats: list[RepeatedFigures] = Field(default_factory=list)
     placeholders: list[Placeholder] = Field(default_factory=list)
     claims: list[DirectionClaim] = Field(default_factory=list)
+    unitless: list[UnitlessAmount] = Field(default_factory=list)
