@@ -21,6 +21,7 @@ from sbeval.checks.document.copies import RepeatedSection
 from sbeval.checks.document.placeholders import PlaceholderLeft
 from sbeval.checks.document.rollups import RollUpMismatch
 from sbeval.checks.document.units import AmountWithoutUnit
+from sbeval.checks.document.years import YearMismatchCheck
 from sbeval.findings import Finding, FindingLocation
 from sbeval.schema.report import Report
 
@@ -44,6 +45,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     RepeatedSection,                # SB902
     PlaceholderLeft,                # SB903
     DirectionClaimContradicted,     # SB904
+    YearMismatchCheck,              # SB905
     AmountWithoutUnit,              # SB906
 )
 

@@ -16,6 +16,7 @@ from sbeval.extract.document.placeholders import find_placeholders
 from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.document.units import find_unitless
+from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.schema.document import Document, Table
 from sbeval.schema.report import Report
@@ -48,4 +49,5 @@ def extract(document: Document) -> Report:
         placeholders=find_placeholders(ctx),
         claims=find_claims(ctx, changes),
         unitless=find_unitless(ctx),
+        years=find_year_mismatches(ctx),
     )

@@ -74,3 +74,20 @@ class UnitlessAmount(BaseModel):
 
     figure: Figure
     neighbour: Figure
+
+
+class YearMismatch(BaseModel):
+    """A heading or a 填报时间 whose year does not fit the year the report's title is about.
+
+    ``kind`` "heading": a heading names another year as the period under review;
+    "filed": the report was dated before the end of the year it reviews.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["heading", "filed"]
+    report_year: int
+    title: str
+    year: int
+    text: str
+    location: Location

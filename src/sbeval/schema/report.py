@@ -5,7 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from sbeval.schema.document import Location
-from sbeval.schema.document_checks import DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount
+from sbeval.schema.document_checks import (
+    DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount, YearMismatch,
+)
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.scores import ScoreTable
@@ -51,3 +53,4 @@ class Report(BaseModel):
     placeholders: list[Placeholder] = Field(default_factory=list)
     claims: list[DirectionClaim] = Field(default_factory=list)
     unitless: list[UnitlessAmount] = Field(default_factory=list)
+    years: list[YearMismatch] = Field(default_factory=list)
