@@ -20,6 +20,8 @@ from sbeval.schema.figures import Figure
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _MIN_SHARED = 2
 _DISTINCT_DIGITS = 3
+# Enough for any real section; keeps the quadratic comparison bounded on hostile input.
+_MAX_AMOUNTS = 400
 
 
 def _subject(section: Section) -> tuple[str, str] | None:
@@ -32,12 +34,13 @@ def _subject(section: Section) -> tuple[str, str] | None:
 
 
 def _amounts(section: Section) -> list[Figure]:
-    return [
+    found = [
         figure for unit in section.units if not (unit.in_table or unit.is_heading)
         for figure in unit.figures
         if items.measure(figure) == "元" and figure.value != 0 and figure.unit
         and not items.is_change_or_rate(unit.text, figure.start)
     ]
+    return found[:_MAX_AMOUNTS]
 
 
 def _key(figure: Figure) -> Decimal:
@@ -74,6 +77,8 @@ def find_repeats(ctx: Context) -> list[RepeatedFigures]:
     found: list[RepeatedFigures] = []
     for (a, subject_a, amounts_a), (b, subject_b, amounts_b) in combinations(candidates, 2):
         if subject_a[0] != subject_b[0] or subject_a == subject_b:
+            continue
+        if len({_key(f) for f in amounts_a} & {_key(f) for f in amounts_b}) < _MIN_SHARED:
             continue
         run = _common_run(amounts_a, amounts_b)
         shorter = min(len(amounts_a), len(amounts_b))
