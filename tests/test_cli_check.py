@@ -105,7 +105,7 @@ def test_directory_is_walked_sorted(files: Path) -> None:
 def test_select_and_ignore(files: Path) -> None:
     assert invoke("check", "--ignore", "SB1", str(files / "bad.txt")).exit_code == 0
     assert invoke("check", "--select", "SB2,SB101", str(files / "bad.txt")).exit_code == 1
-    result = invoke("check", "--select", "SB9", str(files / "bad.txt"))
+    result = invoke("check", "--select", "SB0", str(files / "bad.txt"))
     assert result.exit_code == 2 and "没有剩下任何规则" in result.output
 
 

@@ -25,6 +25,12 @@ from sbeval.checks.arithmetic.totals import (
     PartsExceedTotal,
     TotalNotSumOfParts,
 )
+from sbeval.checks.document.claims import DirectionClaimContradicted
+from sbeval.checks.document.copies import RepeatedSection
+from sbeval.checks.document.placeholders import PlaceholderLeft
+from sbeval.checks.document.rollups import RollUpMismatch
+from sbeval.checks.document.units import AmountWithoutUnit
+from sbeval.checks.document.years import YearMismatchCheck
 from sbeval.findings import Finding, FindingLocation
 from sbeval.numbers import safe_decimals
 from sbeval.schema.report import Report
@@ -55,6 +61,12 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     TargetMissed,                   # SB801
     TargetWithoutActual,            # SB802
     AllTargetsClaimedMet,           # SB803
+    RollUpMismatch,                 # SB901
+    RepeatedSection,                # SB902
+    PlaceholderLeft,                # SB903
+    DirectionClaimContradicted,     # SB904
+    YearMismatchCheck,              # SB905
+    AmountWithoutUnit,              # SB906
 )
 
 # Codes of checks that were removed; never given to a new check.

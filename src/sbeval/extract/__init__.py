@@ -11,7 +11,13 @@ from sbeval.extract.prose.per_capita import find_per_capita
 from sbeval.extract.prose.ratios import find_ratios
 from sbeval.extract.document.indicators import find_indicator_tables
 from sbeval.extract.document.scores import find_score_tables
+from sbeval.extract.document.claims import find_claims
+from sbeval.extract.document.copies import find_repeats
+from sbeval.extract.document.placeholders import find_placeholders
+from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
+from sbeval.extract.document.units import find_unitless
+from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.extract.tables.budget import find_budget_tables
@@ -35,6 +41,7 @@ def _extract(document: Document) -> Report:
     index = FigureIndex(ctx)
     ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
     changes = find_changes(ctx, index)
+    funds = build_summaries(ctx, sums, ratios, changes)
     title = next((b.text for b in document.blocks if not isinstance(b, Table) and b.text.strip()), "")
     return Report(
         path=document.path,
@@ -44,9 +51,15 @@ def _extract(document: Document) -> Report:
         sums=sums,
         ratios=ratios,
         changes=changes,
-        funds=build_summaries(ctx, sums, ratios, changes),
+        funds=funds,
         score_tables=find_score_tables(ctx),
         indicator_tables=find_indicator_tables(ctx),
         target_claims=find_target_claims(ctx),
         budget_tables=find_budget_tables(document.blocks, ctx.figures),
+        rollups=find_rollups(ctx, funds),
+        repeats=find_repeats(ctx),
+        placeholders=find_placeholders(ctx),
+        claims=find_claims(ctx, changes),
+        unitless=find_unitless(ctx),
+        years=find_year_mismatches(ctx),
     )

@@ -5,6 +5,9 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from sbeval.schema.document import Location
+from sbeval.schema.document_checks import (
+    DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount, YearMismatch,
+)
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
 from sbeval.schema.indicators import IndicatorTable, TargetClaim
@@ -50,3 +53,9 @@ class Report(BaseModel):
     indicator_tables: list[IndicatorTable] = Field(default_factory=list)
     target_claims: list[TargetClaim] = Field(default_factory=list)
     budget_tables: list[BudgetTable] = Field(default_factory=list)
+    rollups: list[RollUp] = Field(default_factory=list)
+    repeats: list[RepeatedFigures] = Field(default_factory=list)
+    placeholders: list[Placeholder] = Field(default_factory=list)
+    claims: list[DirectionClaim] = Field(default_factory=list)
+    unitless: list[UnitlessAmount] = Field(default_factory=list)
+    years: list[YearMismatch] = Field(default_factory=list)

@@ -1,0 +1,39 @@
+"""SB905: a heading about another year than the report's, or a report dated inside the year it reviews."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sbeval.checks.base import Check
+from sbeval.findings import Finding, FindingLocation, Severity, Stated
+from sbeval.schema.report import Report
+
+
+class YearMismatchCheck(Check):
+    """标题或填报时间的年份与报告年度不符。
+
+    报告：报告标题写明年度（2024年度部门决算、（2019年度））时，正文中的标题又把另一年度
+    作为所述期间（“2023年度部门决算情况说明”“2022年度收支情况”）；
+    填报时间早于所报年度结束（2019年度的报告填于2019年6月）。
+    不报告：预算（预算讲下一年度，引用本年度数）；含“比、较、上年、同比、以来、至”的标题；
+    正文句子中的年份（政策文件、上年数）；标题没有写明年度。
+
+    English: a heading naming another year as the period under review, or a filing date inside it (warning).
+    """
+
+    code = "SB905"
+    name = "year-mismatch"
+    kind = "year"
+    severity = Severity.WARNING
+
+    def run(self, report: Report) -> Iterator[Finding]:
+        for item in report.years:
+            if item.kind == "heading":
+                message = f"报告年度为{item.report_year}年（{item.title}），但标题“{item.text}”写的是{item.year}年"
+            else:
+                message = f"报告年度为{item.report_year}年（{item.title}），但{item.text}在该年度结束之前"
+            yield Finding(
+                code=self.code, rule=self.name, kind=self.kind, severity=self.severity, message=message,
+                stated=Stated(text=f"{item.year}年", value=str(item.year)),
+                location=FindingLocation.of(item.location, item.text),
+            )
