@@ -12,8 +12,8 @@ from sbeval.schema.figures import Figure
 
 
 @dataclass
-class TextUnit:
-    """One paragraph (or one table cell) with its figures; ``index`` orders units in the document."""
+class TextPiece:
+    """One paragraph (or one table cell) with its figures; ``index`` orders the pieces in the document."""
 
     index: int
     text: str
@@ -33,7 +33,7 @@ class Section:
     fund: str | None
     location: Location | None
     parent: Section | None = None
-    units: list[TextUnit] = field(default_factory=list)
+    units: list[TextPiece] = field(default_factory=list)
 
     def lineage(self) -> list[Section]:
         """This section and its ancestors, innermost first."""
@@ -49,7 +49,7 @@ class Section:
 class Context:
     document: Document
     sections: list[Section]
-    units: list[TextUnit]
+    units: list[TextPiece]
 
     @property
     def figures(self) -> list[Figure]:
@@ -65,7 +65,7 @@ class Context:
 def build_context(document: Document) -> Context:
     root = Section(title="", level=0, fund=None, location=None)
     sections, stack = [root], [root]
-    units: list[TextUnit] = []
+    units: list[TextPiece] = []
     for block in document.blocks:
         if isinstance(block, Heading):
             while len(stack) > 1 and stack[-1].level >= max(block.level, 1):
@@ -75,15 +75,15 @@ def build_context(document: Document) -> Context:
             section = Section(title, max(block.level, 1), fund_of(title) or parent.fund, block.location, parent)
             sections.append(section)
             stack.append(section)
-            units.append(TextUnit(len(units), title, block.location,
+            units.append(TextPiece(len(units), title, block.location,
                                   find_figures(title, block.location), section, is_heading=True))
         elif isinstance(block, Paragraph):
             text = simplified(block.text)
-            units.append(TextUnit(len(units), text, block.location, find_figures(text, block.location), stack[-1]))
+            units.append(TextPiece(len(units), text, block.location, find_figures(text, block.location), stack[-1]))
         elif isinstance(block, Table):
             for cell in block.cells:
                 text = simplified(cell.text)
-                units.append(TextUnit(len(units), text, cell.location,
+                units.append(TextPiece(len(units), text, cell.location,
                                       find_figures(text, cell.location), stack[-1], in_table=True))
     for unit in units:
         unit.section.units.append(unit)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sbeval.extract.core.context import Context, Section, TextUnit
+from sbeval.extract.core.context import Context, Section, TextPiece
 from sbeval.extract.core import sentences
 from sbeval.extract.lexicon.funds import FUNDS
 from sbeval.schema.figures import Figure
@@ -27,7 +27,7 @@ _APPROX_AFTER = re.compile(r"(?:以上|以下|以内|左右|上下|之间|多|�
 
 
 @lru_cache(maxsize=4096)
-def normalize(label: str) -> str:
+def label_key(label: str) -> str:
     """The core of a label: 全年实际支出 → 支出, 个人账户基金结余 → 个人账户结余."""
     return _NOISE.sub("", label).strip(" 　-—：:")
 
@@ -37,13 +37,13 @@ class Spot:
     """A figure with where it sits: its unit, its order in the document and its sentence."""
 
     figure: Figure
-    unit: TextUnit
+    unit: TextPiece
     order: int
     sentence: int
 
     @property
     def key(self) -> str:
-        return normalize(self.figure.label)
+        return label_key(self.figure.label)
 
 
 def is_prior(figure: Figure, current_year: int | None) -> bool:
@@ -121,7 +121,7 @@ class FigureIndex:
         """Candidate spots scope by scope, innermost first, each spot once."""
         seen: set[int] = {anchor.unit.index}
 
-        def fresh(units: Iterable[TextUnit]) -> list[Spot]:
+        def fresh(units: Iterable[TextPiece]) -> list[Spot]:
             out = []
             for unit in units:
                 if unit.index in seen or (unit.in_table and not tables):
@@ -175,7 +175,7 @@ class FigureIndex:
         preceding: bool = False,
     ) -> Spot | None:
         """The figure named ``label`` (loosely: 全年支出 finds 本年实际支出) nearest to ``anchor``."""
-        key = normalize(label)
+        key = label_key(label)
         if not key:
             return None
         candidates = {id(s) for s in self.by_key.get(key, ())}

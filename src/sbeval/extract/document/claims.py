@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sbeval.extract.core.context import Context, TextUnit
+from sbeval.extract.core.context import Context, TextPiece
 from sbeval.extract.prose import items
 from sbeval.schema.document_checks import Direction, DirectionClaim
 from sbeval.schema.figures import Figure
@@ -56,13 +56,13 @@ def _qualifier(figure: Figure) -> str:
     return match.group(1).rstrip("后") if match else ""
 
 
-def _money(unit: TextUnit, start: int, end: int, compared: bool = False) -> list[Figure]:
+def _money(unit: TextPiece, start: int, end: int, compared: bool = False) -> list[Figure]:
     """Amounts between ``start`` and ``end``; ``compared`` keeps the one after 比上年 (比上年A万元增加)."""
     return [f for f in unit.figures if start <= f.start and f.end <= end and items.measure(f) == "元"
             and (compared or not items.is_change_or_rate(unit.text, f.start))]
 
 
-def _budget_claims(unit: TextUnit) -> list[DirectionClaim]:
+def _budget_claims(unit: TextPiece) -> list[DirectionClaim]:
     found: list[DirectionClaim] = []
     since = 0
     for match in _BUDGET_CLAIM.finditer(unit.text):
@@ -90,7 +90,7 @@ def _names_period(figure: Figure, ref: str, year: str | None) -> bool:
     return ref[:2] in figure.label or figure.period in {"上年", "去年"}
 
 
-def _prior_claims(unit: TextUnit) -> list[DirectionClaim]:
+def _prior_claims(unit: TextPiece) -> list[DirectionClaim]:
     found: list[DirectionClaim] = []
     for match in _PRIOR_CLAIM.finditer(unit.text):
         sentence = max((m.end() for m in _SENTENCE_BREAK.finditer(unit.text, 0, match.start())), default=0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sbeval.extract.core.context import Context, TextUnit
+from sbeval.extract.core.context import Context, TextPiece
 from sbeval.schema.document_checks import YearMismatch
 
 _OPENING_LINES = 12
@@ -28,12 +28,12 @@ _MONTHS = 12
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))")
 
 
-def _heading_like(unit: TextUnit) -> bool:
+def _heading_like(unit: TextPiece) -> bool:
     text = unit.text.strip()
     return unit.is_heading or (len(text) <= _HEADING_LENGTH and not text.endswith(("。", "；", ";")))
 
 
-def _report_year(ctx: Context) -> tuple[int, TextUnit] | None:
+def _report_year(ctx: Context) -> tuple[int, TextPiece] | None:
     opening = [u for u in ctx.units if not u.in_table and u.text.strip()][:_OPENING_LINES]
     for unit in opening:
         if _FILED.search(unit.text) or not _heading_like(unit) or _NUMBERED.match(unit.text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from sbeval.extract.core.context import Context, TextUnit
+from sbeval.extract.core.context import Context, TextPiece
 from sbeval.extract.core.targets import parse_actual, parse_target
 from sbeval.extract.lexicon.comparators import PREFIXES
 from sbeval.schema.indicators import Indicator, IndicatorTable
@@ -38,7 +38,7 @@ def _comparator_before(text: str, pos: int) -> str | None:
     return next((word for word, _ in PREFIXES if text.endswith(word, 0, pos)), None)
 
 
-def _rows(unit: TextUnit, start: int) -> list[Indicator]:
+def _rows(unit: TextPiece, start: int) -> list[Indicator]:
     text, figures = unit.text, [f for f in unit.figures if f.start >= start]
     rows: list[Indicator] = []
     previous_end = start

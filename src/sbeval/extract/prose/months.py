@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sbeval.extract.core.context import Context
 from sbeval.extract.core.sentences import clause_start
-from sbeval.extract.core.lookup import DOCUMENT, FigureIndex, Spot, compatible, is_prior, normalize
+from sbeval.extract.core.lookup import DOCUMENT, FigureIndex, Spot, compatible, is_prior, label_key
 from sbeval.schema.relations import RatioRelation
 
 _MONTHS = re.compile(
@@ -35,7 +35,7 @@ _MONTHLY_SAID = re.compile(r"按(?:照)?(?:当年|本年|全年)?(?:的)?月均(
 
 def _component(label: str) -> str:
     """What part of a fund a balance belongs to: 统筹基金结余 → 统筹, 年末滚存结余 → ''."""
-    return _BALANCE_WORDS.sub("", normalize(label))
+    return _BALANCE_WORDS.sub("", label_key(label))
 
 
 def _is_money(spot: Spot) -> bool:
@@ -61,12 +61,12 @@ def _denominator(index: FigureIndex, spot: Spot, balance: Spot, component: str) 
     after = _BASE_AFTER.match(text, spot.figure.end)
     said = _MONTHLY_SAID.search(text)
     base_said = after or said
-    named = normalize(base_said.group("base")) if base_said else ""
+    named = label_key(base_said.group("base")) if base_said else ""
     if named.endswith("待遇"):
         named += "支出"
 
     def annual(s: Spot) -> bool:
-        key = normalize(s.figure.label)
+        key = label_key(s.figure.label)
         if not _is_money(s) or _NOT_ACTUAL.search(s.figure.label) or is_prior(s.figure, index.year):
             return False
         if component:

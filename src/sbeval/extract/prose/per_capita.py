@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.lookup import FigureIndex, Spot, normalize
+from sbeval.extract.core.lookup import FigureIndex, Spot, label_key
 from sbeval.extract.lexicon.units import unit_info
 from sbeval.schema.relations import RatioRelation
 
@@ -46,9 +46,9 @@ def find_per_capita(ctx: Context, index: FigureIndex | None = None) -> list[Rati
         if spot.unit.in_table or not _is_level(spot):
             continue
         count = index.nearest(spot, _is_count, max_scope=1, preceding=True, unique=True)
-        core = normalize(_PER_CAPITA.split(spot.figure.label)[-1])
+        core = label_key(_PER_CAPITA.split(spot.figure.label)[-1])
         named = core and index.nearest(
-            spot, lambda s: _is_total(s) and core in normalize(s.figure.label),
+            spot, lambda s: _is_total(s) and core in label_key(s.figure.label),
             max_scope=1, preceding=True, unique=True,
         )
         total = named or index.nearest(spot, _is_total, max_scope=1, preceding=True, unique=True)

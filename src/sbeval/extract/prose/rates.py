@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, normalize
+from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, label_key
 from sbeval.schema.relations import RatioRelation
 
 
@@ -26,7 +26,7 @@ _RATES: tuple[Rate, ...] = (
     Rate(re.compile(r"(?:收支)?(?:结存|结余)率$"), re.compile(r"(?:收支|当期|当年|本年)结余$|^结余$"),
          re.compile(r"收入$"),
          re.compile(r"保险费|征缴|缴费|利息|补贴|补助|转移|预算|其他|他收入|上解|下级|上级")),
-    # 应参保人数5,000人，实际参保4,650人 (normalize drops 实际).
+    # 应参保人数5,000人，实际参保4,650人 (label_key drops 实际).
     Rate(re.compile(r"(?<!缴费)参保率$"), re.compile(r"(?<!应)参保(?:人数|人员)?$"), re.compile(r"应参保(?:人数|人员)?$"),
          not_numerator=re.compile(r"应参保|未参保")),
     # 应征数 / 应征缴收入 against 实征数 / 实际征缴收入 / 已征缴金额.
@@ -44,7 +44,7 @@ def _operand(index: FigureIndex, anchor: Spot, pattern: re.Pattern[str], exclude
         f = spot.figure
         if f.base_unit in ("%", "个百分点") or spot in others:
             return False
-        key = normalize(_RATE_NOISE.sub("", f.label)) or f.label
+        key = label_key(_RATE_NOISE.sub("", f.label)) or f.label
         return bool(pattern.search(key)) and not exclude.search(f.label)
 
     return index.nearest(anchor, accept, max_scope=1, unique=True)

@@ -14,7 +14,7 @@ from sbeval.extract.core.lookup import (
     compatible,
     is_amount,
     is_prior,
-    normalize,
+    label_key,
     sentence_prefix,
 )
 from sbeval.extract.prose.rates import find_rate
@@ -35,7 +35,7 @@ _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|�
 
 
 def _budget_kind(label: str) -> str:
-    return normalize(_BUDGET_NOISE.sub("", label))
+    return label_key(_BUDGET_NOISE.sub("", label))
 
 
 def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
@@ -49,7 +49,7 @@ def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
             return False
         if _BUDGET_WORDS.search(f.label) or is_prior(f, index.year):
             return False
-        key = normalize(f.label)
+        key = label_key(f.label)
         if spot.sentence == anchor.sentence and spot.unit is anchor.unit and (not key or _GENERIC_ACTUAL.match(key)):
             return True
         return key == kind if kind else spot.sentence == anchor.sentence and spot.unit is anchor.unit

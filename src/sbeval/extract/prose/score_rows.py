@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sbeval.extract.core.context import Context, TextUnit
+from sbeval.extract.core.context import Context, TextPiece
 from sbeval.extract.lexicon.comparators import PREFIXES
 from sbeval.extract.lexicon.units import UNIT_NAMES
 from sbeval.schema.figures import Figure
@@ -28,7 +28,7 @@ _ROW = re.compile(
 _TOTAL = re.compile(rf"(?:得分合计|合计得分|总得分|总分|合计)(?P<total>{_NUM})分?(?![\d.%])")
 
 
-def _figure(unit: TextUnit, match: re.Match[str], group: str, label: str, unit_name: str) -> Figure:
+def _figure(unit: TextPiece, match: re.Match[str], group: str, label: str, unit_name: str) -> Figure:
     num = match.group(group)
     return Figure(text=num + (unit_name if unit_name == "%" else ""), value=Decimal(num),
                   decimals=len(num.partition(".")[2]), unit=unit_name, base_unit=unit_name, exact=True,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sbeval.extract.core import sentences
-from sbeval.extract.core.context import Context, Section, TextUnit
+from sbeval.extract.core.context import Context, Section, TextPiece
 from sbeval.schema.figures import Figure
 from sbeval.schema.scores import Grade, ScoreItem, StatedGrade
 
@@ -43,9 +43,9 @@ class Passage:
     """Consecutive paragraphs of one section joined where a sentence runs over a paragraph break."""
 
     text: str
-    units: list[tuple[int, TextUnit]]  # (offset in text, unit)
+    units: list[tuple[int, TextPiece]]  # (offset in text, unit)
 
-    def unit_at(self, pos: int) -> TextUnit:
+    def unit_at(self, pos: int) -> TextPiece:
         return [u for offset, u in self.units if offset <= pos][-1]
 
 
