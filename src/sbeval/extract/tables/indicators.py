@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sbeval.extract.core.targets import parse_actual, parse_target
 from sbeval.extract.lexicon.units import UNIT_NAMES
 from sbeval.extract.lexicon.variants import simplified
-from sbeval.extract.tables.scores import carried, compact, label_path, number
+from sbeval.extract.tables.scores import carried, compact, distinct_columns, label_path, number
 from sbeval.schema.document import Cell, Table
 from sbeval.schema.indicators import Indicator, IndicatorTable
 
@@ -52,7 +52,7 @@ def _layout(table: Table) -> _Layout | None:
             if columns:
                 roles[role] = (columns[0], heads[columns[0]][1])
         labels = [c for c, (text, _) in enumerate(heads) if _LABEL.fullmatch(text) and not text.endswith(_NOT_LABEL)]
-        labels = _distinct(row, labels)
+        labels = distinct_columns(row, labels)
         if "target" not in roles or not labels or min(labels) > roles["target"][0]:
             continue
         layout = _Layout(header=r, labels=[c for c in labels if c < roles["target"][0]])
@@ -65,16 +65,6 @@ def _layout(table: Table) -> _Layout | None:
         if len({id(row[s.start]) for s in layout.spans.values()}) == len(layout.spans):
             return layout
     return None
-
-
-def _distinct(row: list[Cell | None], columns: list[int]) -> list[int]:
-    seen: set[int] = set()
-    out = []
-    for c in columns:
-        if id(row[c]) not in seen:
-            seen.add(id(row[c]))
-            out.append(c)
-    return out
 
 
 _AMBIGUOUS = object()

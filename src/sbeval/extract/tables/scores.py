@@ -53,7 +53,7 @@ def _layout(table: Table) -> _Layout | None:
         first = min(weights + scores)
         if not labels:
             labels = [c for c in range(first) if texts[c]]
-        labels = _distinct(filled[r], labels)
+        labels = distinct_columns(filled[r], labels)
         if not labels or min(labels) > first:
             continue
         layout = _Layout(header_end=r, labels=labels)
@@ -65,7 +65,7 @@ def _layout(table: Table) -> _Layout | None:
     return None
 
 
-def _distinct(row: list[Cell | None], columns: list[int]) -> list[int]:
+def distinct_columns(row: list[Cell | None], columns: list[int]) -> list[int]:
     """One column per merged header cell (一级指标 spanning two columns is one level)."""
     seen: set[int] = set()
     out = []
