@@ -65,7 +65,7 @@ def test_codes_are_unique_and_never_reused() -> None:
 def test_families_follow_their_kind() -> None:
     families = {"1": {"sum", "balance"}, "2": {"percent"}, "3": {"yoy", "difference"}, "4": {"months"},
                 "5": {"per_capita"}, "6": {"score_sum", "grade"},
-                "9": {"sum", "duplicate", "other", "year", "unit"}}
+                "9": {"sum", "duplicate", "other", "year", "unit", "cross_ref"}}
     families["7"] = {"sum", "balance", "percent", "cross_ref"}  # budget and fund tables
     families["8"] = {"target", "missing"}  # SB8xx: performance targets
     for check in ALL_CHECKS:

@@ -37,6 +37,8 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {
         ("sum", "-2462", "-964"),  # 本年收支结余 vs the fund sections'
         ("sum", "12723", "11760"),  # 年末滚存结余 vs the fund sections'
         ("duplicate", "2255", ""),  # the 生育 section repeats the 失业 section's amounts (SB902)
+        ("cross_ref", "175", "100"),  # 工伤 完成预算175% vs the indicator table's 工伤保险基金支出预算完成率 100% (SB907)
+        ("cross_ref", "101", "110"),  # 生育 完成预算101% vs 生育保险基金支出预算完成率 110%
     ],
     "seed002": [
         ("percent", "4.2", "4.28"),  # 3.12 占全年支出 72.92 的 4.2%

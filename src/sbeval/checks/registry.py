@@ -26,6 +26,7 @@ from sbeval.checks.arithmetic.totals import (
     TotalNotSumOfParts,
 )
 from sbeval.checks.document.claims import DirectionClaimContradicted
+from sbeval.checks.document.completions import CompletionStatedTwiceDiffers
 from sbeval.checks.document.copies import RepeatedSection
 from sbeval.checks.document.placeholders import PlaceholderLeft
 from sbeval.checks.document.rollups import RollUpMismatch
@@ -67,6 +68,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     DirectionClaimContradicted,     # SB904
     YearMismatchCheck,              # SB905
     AmountWithoutUnit,              # SB906
+    CompletionStatedTwiceDiffers,   # SB907
 )
 
 # Codes of checks that were removed; never given to a new check.

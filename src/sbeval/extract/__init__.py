@@ -17,6 +17,7 @@ from sbeval.extract.document.placeholders import find_placeholders
 from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.document.units import find_unitless
+from sbeval.extract.document.completions import find_completion_pairs
 from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.target_claims import find_target_claims
@@ -42,6 +43,7 @@ def _extract(document: Document) -> Report:
     ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
     changes = find_changes(ctx, index)
     funds = build_summaries(ctx, sums, ratios, changes)
+    indicator_tables = find_indicator_tables(ctx)
     title = next((b.text for b in document.blocks if not isinstance(b, Table) and b.text.strip()), "")
     return Report(
         path=document.path,
@@ -53,7 +55,7 @@ def _extract(document: Document) -> Report:
         changes=changes,
         funds=funds,
         score_tables=find_score_tables(ctx),
-        indicator_tables=find_indicator_tables(ctx),
+        indicator_tables=indicator_tables,
         target_claims=find_target_claims(ctx),
         budget_tables=find_budget_tables(document.blocks, ctx.figures),
         rollups=find_rollups(ctx, funds),
@@ -62,4 +64,5 @@ def _extract(document: Document) -> Report:
         claims=find_claims(ctx, changes),
         unitless=find_unitless(ctx),
         years=find_year_mismatches(ctx),
+        completion_pairs=find_completion_pairs(ctx, indicator_tables),
     )

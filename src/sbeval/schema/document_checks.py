@@ -91,3 +91,15 @@ class YearMismatch(BaseModel):
     year: int
     text: str
     location: Location
+
+
+class CompletionStatedTwice(BaseModel):
+    """One fund's budget completion rate stated in its prose section and in an indicator table row."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fund: str
+    measure: Literal["income", "spending"]
+    text: Figure
+    table: Figure
+    indicator: str

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from sbeval.schema.document import Location
 from sbeval.schema.document_checks import (
-    DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount, YearMismatch,
+    CompletionStatedTwice, DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount, YearMismatch,
 )
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
@@ -59,3 +59,4 @@ class Report(BaseModel):
     claims: list[DirectionClaim] = Field(default_factory=list)
     unitless: list[UnitlessAmount] = Field(default_factory=list)
     years: list[YearMismatch] = Field(default_factory=list)
+    completion_pairs: list[CompletionStatedTwice] = Field(default_factory=list)

@@ -12,10 +12,11 @@ from openpyxl.utils import get_column_letter
 
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.grid import Grid, GridCell, to_table
+from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
 from sbeval.parsers.xlsx.display import display
 from sbeval.parsers.zipcheck import check_zip
-from sbeval.schema.document import Block, Document, Location, Paragraph
+from sbeval.schema.document import Block, Document, Heading, Location, Paragraph
 
 CORRUPT = "文件已损坏或不是有效的 Excel 表格（.xlsx）"
 MAX_CELLS = 200_000  # a 自评表 has a few hundred; a sheet far beyond that is not a report
@@ -101,5 +102,10 @@ def _paragraphs(path: Path, sheet: str, rows: list[Row], start: int) -> list[Blo
         cell = row[0]
         ref = f"{get_column_letter(cell.col)}{cell.row}"
         location = Location(file=str(path), block=start + len(blocks), sheet=sheet, ref=ref)
-        blocks.append(Paragraph(text=normalize(cell.raw), raw=cell.raw, location=location))
+        text = normalize(cell.raw)
+        level = numbering_level(text)  # 一、/（一） rows above a table are its section's heading
+        if level is not None:
+            blocks.append(Heading(level=level, text=text, raw=cell.raw, location=location))
+        else:
+            blocks.append(Paragraph(text=text, raw=cell.raw, location=location))
     return blocks
