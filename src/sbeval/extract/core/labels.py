@@ -37,6 +37,9 @@ def clause_label(text: str, pos: int) -> str:
     return label.strip(" -—")
 
 
+_LOOK_BACK = 400  # characters; the genre's sentences are shorter
+
+
 def _period_in(segment: str) -> str | None:
     words = _PERIOD_WORD.findall(segment)
     years = _YEAR.findall(segment)
@@ -56,5 +59,8 @@ def period_of(text: str, sentence_start: int, pos: int) -> str | None:
     if own:
         return own
     # 上年结余X，年末滚存结余Y: 上年 in 上年结余 names that one balance, not the rest of the sentence.
-    before = _COMPARED_YEAR.sub("", _PRIOR_BALANCE.sub("", text[sentence_start:clause_start(text, pos)]))
+    # Only the nearest words can date it: a sentence running to thousands of characters (a table
+    # flattened into prose) is looked back on over a window, so its cost stays linear.
+    end = clause_start(text, pos)
+    before = _COMPARED_YEAR.sub("", _PRIOR_BALANCE.sub("", text[max(sentence_start, end - _LOOK_BACK):end]))
     return _period_in(before)

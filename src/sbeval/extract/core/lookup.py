@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -86,6 +88,8 @@ class FigureIndex:
         self.by_unit: dict[int, list[Spot]] = {}
         self.by_key: dict[str, list[Spot]] = {}
         self._by_figure: dict[int, Spot] = {}
+        self._sentences: dict[int, dict[int, list[Spot]]] = {}
+        self._amounts: dict[tuple[int, int], list[Spot]] = {}
         years: list[int] = []
         for unit in ctx.units:
             placed = []
@@ -104,7 +108,23 @@ class FigureIndex:
         return self._by_figure[id(figure)]
 
     def sentence_of(self, spot: Spot) -> list[Spot]:
-        return [s for s in self.by_unit[spot.unit.index] if s.sentence == spot.sentence]
+        """The spots of ``spot``'s sentence in order (grouped once per text piece, as a dense table
+        flattened into one sentence asks for each of its figures)."""
+        key = spot.unit.index
+        if key not in self._sentences:
+            grouped: dict[int, list[Spot]] = {}
+            for s in self.by_unit[key]:
+                grouped.setdefault(s.sentence, []).append(s)
+            self._sentences[key] = grouped
+        return self._sentences[key][spot.sentence]
+
+    def amounts_before(self, spot: Spot) -> list[Spot]:
+        """The amounts (not percentages or months) of ``spot``'s sentence that come before it."""
+        key = (spot.unit.index, spot.sentence)
+        if key not in self._amounts:
+            self._amounts[key] = [s for s in self.sentence_of(spot) if is_amount(s)]
+        amounts = self._amounts[key]
+        return amounts[:bisect.bisect_left(amounts, spot.order, key=lambda s: s.order)]
 
     def scope(self, anchor: Spot, other: Spot) -> int:
         """0 same sentence, 1 same paragraph or cell, 2+k the k-th enclosing section, else DOCUMENT."""

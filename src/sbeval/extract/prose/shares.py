@@ -61,16 +61,18 @@ def _named_base(index: FigureIndex, spot: Spot, part: Spot, base_label: str) -> 
 
 
 def _series(sentence: list[Spot], spot: Spot) -> list[Spot]:
-    """The run of percentages ``spot`` belongs to (92.3%和2.7%), in order."""
-    percents = [s for s in sentence if s.figure.unit == "%"]
-    at = percents.index(spot)
+    """The run of percentages ``spot`` belongs to (92.3%和2.7%), in order; only its neighbours are
+    looked at, so a sentence of thousands of percentages costs each of them little."""
+    at = sentence.index(spot)
+    first = last = at
     text = spot.unit.text
-    first, last = at, at
-    while first > 0 and _SERIES_GAP.match(text[percents[first - 1].figure.end:percents[first].figure.start]):
+    while first > 0 and sentence[first - 1].figure.unit == "%" and _SERIES_GAP.match(
+            text[sentence[first - 1].figure.end:sentence[first].figure.start]):
         first -= 1
-    while last + 1 < len(percents) and _SERIES_GAP.match(text[percents[last].figure.end:percents[last + 1].figure.start]):
+    while last + 1 < len(sentence) and sentence[last + 1].figure.unit == "%" and _SERIES_GAP.match(
+            text[sentence[last].figure.end:sentence[last + 1].figure.start]):
         last += 1
-    return percents[first:last + 1]
+    return sentence[first:last + 1]
 
 
 def _respectively(index: FigureIndex, spot: Spot, series: list[Spot]) -> RatioRelation | None:
@@ -106,7 +108,7 @@ def _stated_base(spot: Spot, before: list[Spot]) -> RatioRelation | None:
 def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     """The share a percentage states, when its part and its base are both identifiable."""
     sentence = index.sentence_of(spot)
-    before = [s for s in sentence if s.order < spot.order and is_amount(s)]
+    before = index.amounts_before(spot)
     if not before:
         return None
     series = _series(sentence, spot)
