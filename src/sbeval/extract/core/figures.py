@@ -32,6 +32,18 @@ _ENUM_WORD = re.compile(r"(?:其中|包括|包含|含|分别为|具体为|如下
 _DECREASE = re.compile(r"(?:(?:减少|下降|降低|减支|减收|下滑|回落|缩减)了?|(?:降幅|减幅|赤字|缺口|收不抵支)(?:为|达)?)$")
 
 
+_EXCERPT_REACH = 200  # characters either side of a figure in a sentence too long to quote whole
+
+
+def _excerpt(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
+    """The figure's sentence, or around the figure when the sentence is a table run into prose: every
+    figure carries its excerpt, and thousands of copies of one huge sentence would swamp the output."""
+    if s_end - s_start <= 2 * _EXCERPT_REACH:
+        return text[s_start:s_end].strip()
+    left, right = max(s_start, start - _EXCERPT_REACH), min(s_end, end + _EXCERPT_REACH)
+    return ("…" if left > s_start else "") + text[left:right].strip() + ("…" if right < s_end else "")
+
+
 def _is_not_a_figure(text: str, start: int, end: int, num: str, unit: str | None) -> bool:
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if unit is None and re.match(r"[、.．)）]", after) and _ENUM_PREFIX.search(text[:start]) and "." not in num:
@@ -108,7 +120,7 @@ def _figure(text: str, location: Location, start: int, end: int, value: Decimal,
         label=label_text,
         period=period_of(text, s_start, start),
         location=location,
-        excerpt=text[s_start:s_end].strip(),
+        excerpt=_excerpt(text, s_start, s_end, start, end),
         start=start,
         end=end,
     )
