@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from built import serialise
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("SBEVAL_CORPUS") or REPO.parent / "shared" / "corpus").resolve()
@@ -70,17 +71,8 @@ def _encrypted_pdf(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
         b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (o_entry.hex().encode(), u_entry.hex().encode()),
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     ids = file_id.hex().encode()
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 5 0 R /ID [<%s> <%s>] >>\n" % (len(objects) + 1, ids, ids)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return serialise(objects, b" /Encrypt 5 0 R /ID [<%s> <%s>]" % (ids, ids))
 
 
 @pytest.fixture

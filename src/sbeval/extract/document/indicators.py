@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.sentences import bounds as sentence_bounds
+from sbeval.extract.core import sentences
 from sbeval.extract.lexicon.vocabulary import SHORTFALLS
 from sbeval.extract.prose.indicator_rows import flattened_tables
 from sbeval.extract.tables.indicators import indicator_table
@@ -49,7 +49,7 @@ def _admitted(ctx: Context, flattened: set[Location]) -> set[tuple[object, str |
             continue
         admits: dict[tuple[int, int], bool] = {}  # per sentence, not per figure: dense tables flattened to prose
         for figure in unit.figures:
-            bounds = sentence_bounds(unit.text, figure.start)
+            bounds = sentences.bounds(unit.text, figure.start)
             if bounds not in admits:
                 admits[bounds] = any(word in unit.text[bounds[0]:bounds[1]] for word in SHORTFALLS)
             if admits[bounds]:

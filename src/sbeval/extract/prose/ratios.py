@@ -90,7 +90,6 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
         return None
     if match and re.search(r"分别$", prefix[:match.start()]):
         return None  # 收入、支出分别完成预算的P%和Q%: which budget goes with which is not written
-    sentence = index.sentence_of(spot)
     before = index.amounts_before(spot)
     if match and match.group("inside") and any(ch.isdigit() for ch in match.group("inside")):
         # the target is written inside the phrase: 完成预算683.70万元的61.42%

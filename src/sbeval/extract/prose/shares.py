@@ -35,7 +35,7 @@ def _relation(spot: Spot, part: Spot, base: Spot, label: str) -> RatioRelation |
                          numerator=part.figure, denominator=base.figure, factor=Decimal(100))
 
 
-def _qizhong_total(index: FigureIndex, part: Spot) -> Spot | None:
+def _list_total(index: FigureIndex, part: Spot) -> Spot | None:
     """The total a 其中 list is of, when ``part`` is in that list: 基金支出X。其中，待遇支出Y; 支出X万元，
     主要用于以下方面：A Y万元，占P%."""
     text = part.unit.text
@@ -88,7 +88,7 @@ def _respectively(index: FigureIndex, spot: Spot, series: list[Spot]) -> RatioRe
         return None
     part = amounts[len(amounts) - len(series) + series.index(spot)]
     base_label = match.group("base")
-    base = _named_base(index, spot, part, base_label) if base_label else _qizhong_total(index, part)
+    base = _named_base(index, spot, part, base_label) if base_label else _list_total(index, part)
     return None if base is None else _relation(spot, part, base, f"占{base_label or '比'}")
 
 
@@ -120,7 +120,7 @@ def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
         return stated
     prefix = sentence_prefix(spot)
     if _BARE.search(prefix):
-        base = _qizhong_total(index, before[-1])
+        base = _list_total(index, before[-1])
         return None if base is None else _relation(spot, before[-1], base, "占比")
     match = _SHARE.search(prefix)
     if match:

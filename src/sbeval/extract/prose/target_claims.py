@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from sbeval.extract.core.context import Context
-from sbeval.extract.core.sentences import bounds as sentence_bounds
+from sbeval.extract.core import sentences
 from sbeval.schema.figures import Figure
 from sbeval.schema.indicators import TargetClaim
 
@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 def _denied(text: str, start: int) -> bool:
     """A clause that hedges (基本完成, 除…外均完成), plans (确保…完成) or denies (未全部完成)."""
     clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    sentence_start, _ = sentence_bounds(text, start)
+    sentence_start, _ = sentences.bounds(text, start)
     return bool(_DENIAL.search(text, max(clause_start, sentence_start), start + 8))
 
 
@@ -40,7 +40,7 @@ def find_target_claims(ctx: Context) -> list[TargetClaim]:
         seen: set[int] = set()
         for pattern in (_RATE, _ALL, _NONE):
             for match in pattern.finditer(unit.text):
-                start, end = sentence_bounds(unit.text, match.start())
+                start, end = sentences.bounds(unit.text, match.start())
                 if start in seen or (pattern is not _NONE and _denied(unit.text, match.start())):
                     continue
                 if any(word in unit.text[start:end] for word in _ONE_INDICATOR):
