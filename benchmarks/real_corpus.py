@@ -7,7 +7,7 @@ For each text in ../shared/corpus/real/text/ with its labels/NNN.json:
   people-slip (a digit +3, two neighbouring digits swapped; only figures that occur once in the text),
   and whether sbeval then raises a new error or warning on the label's lines.
 Also the seeds (their known findings, tests/corpus) and the real PDFs (errors per file).
-Run: python benchmarks/real_corpus.py [--no-pdf] [--no-mutants]
+Run: python benchmarks/real_corpus.py [--no-pdf] [--no-mutants] [--misses KIND|all]
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ class Result:
     tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     flagged: list[tuple[Label, Finding]] = field(default_factory=list)  # holding labels an alarm touches
     loose: list[tuple[str, Finding]] = field(default_factory=list)  # alarms that touch no label
+    missed: list[tuple[Label, str, str]] = field(default_factory=list)  # (label, figure, slip) not caught
 
 
 def measure(with_mutants: bool = True) -> Result:
@@ -160,18 +161,22 @@ def measure(with_mutants: bool = True) -> Result:
                     tally.flagged += bool(hits)
                     result.flagged += [(label, f) for f in hits[:1]]
                     if with_mutants:
-                        _mutate(text, label, base, rng, tally, Path(tmp) / path.name)
+                        _mutate(text, label, base, rng, tally, Path(tmp) / path.name, result.missed)
     return result
 
 
-def _mutate(text: str, label: Label, base: list[Finding], rng: random.Random, tally: Tally, out: Path) -> None:
+def _mutate(text: str, label: Label, base: list[Finding], rng: random.Random, tally: Tally, out: Path,
+            missed: list[tuple[Label, str, str]]) -> None:
     before = {_key(f) for f in base}
     for at, figure in figures_once(text, label):
         for slip in slips(figure, rng):
             out.write_text(text[:at] + slip + text[at + len(figure):], encoding="utf-8")
             tally.mutants += 1
             new = [f for f in significant(out) if _key(f) not in before]
-            tally.caught += any(({f.location.line} | {r.location.line for r in f.related}) & label.lines for f in new)
+            caught = any(({f.location.line} | {r.location.line for r in f.related}) & label.lines for f in new)
+            tally.caught += caught
+            if not caught:
+                missed.append((label, figure, slip))
 
 
 def seeds() -> list[tuple[str, int, int]]:
@@ -231,6 +236,13 @@ def main(argv: list[str]) -> int:
     print(f"\nerrors/warnings touching no label: {len(result.loose)}")
     for name, f in result.loose:
         print(f"  {name} line {f.location.line} {f.code} {f.message[:90]}")
+    if "--misses" in argv:
+        kind = argv[argv.index("--misses") + 1]
+        print("\nmutants not caught: file, kind, figure -> slip, quote")
+        for label, figure, slip in result.missed:
+            if kind in ("all", label.kind):
+                quote = " / ".join(label.quotes)
+                print(f"  {label.file.name[:3]} {label.kind} {figure} -> {slip}  {quote[:160]}")
     counts = Counter[str]()
     print("\nseeds: file, expected, raised")
     for name, expected, raised in seeds():
