@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sbeval.extract.core.context import Context
 from sbeval.extract.tables.scores import score_table
+from sbeval.extract.prose.score_lists import listed_scores
 from sbeval.extract.prose.score_rows import flattened_score_sheets
 from sbeval.extract.prose.scores import Overall, overall_scores, prose_items, stated_total_weight
 from sbeval.schema.document import Block, Heading, Paragraph, Table
@@ -23,6 +24,7 @@ def find_score_tables(ctx: Context) -> list[ScoreTable]:
                 found.append(table)
     found += _prose_tables(ctx)
     found += flattened_score_sheets(ctx)
+    found += listed_scores(ctx)
     overall, grades = overall_scores(ctx)
     _attach(found, overall)
     _attach_grades(found, grades)
