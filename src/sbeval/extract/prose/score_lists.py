@@ -54,8 +54,8 @@ def _table(unit: TextPiece, run: re.Match[str]) -> ScoreTable | None:
     total = _figure(unit, run.start("total"), run.group("total"), "总分值" if weights else "总得分")
     return ScoreTable(
         source="text",
-        items=[ScoreItem(path=[label], level=1, location=unit.location,
-                         **{"weight" if weights else "score": figure}) for label, figure in items],
+        items=[ScoreItem(path=[label], level=1, location=unit.location, weight=figure if weights else None,
+                         score=None if weights else figure) for label, figure in items],
         total_weight=total if weights else None,
         total_score=None if weights else total,
         location=unit.location,
