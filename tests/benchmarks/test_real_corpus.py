@@ -75,3 +75,8 @@ def test_mutation_recall_does_not_fall(result: Any) -> None:
 def test_seeds_keep_their_known_findings(real: Path) -> None:
     for name, expected, raised in harness.seeds():
         assert raised == expected, name
+
+
+def test_every_failing_label_is_found(result: Any) -> None:
+    missed = {kind: t.failing - t.found for kind, t in result.tallies.items() if t.found < t.failing}
+    assert not missed, missed

@@ -25,6 +25,7 @@ from sbeval.checks.arithmetic.totals import (
     PartsExceedTotal,
     TotalNotSumOfParts,
 )
+from sbeval.checks.document.allocations import SourceSpentBeyondAllocation
 from sbeval.checks.document.claims import DirectionClaimContradicted
 from sbeval.checks.document.completions import CompletionStatedTwiceDiffers
 from sbeval.checks.document.copies import RepeatedSection
@@ -69,6 +70,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     YearMismatchCheck,              # SB905
     AmountWithoutUnit,              # SB906
     CompletionStatedTwiceDiffers,   # SB907
+    SourceSpentBeyondAllocation,    # SB913
 )
 
 # Codes of checks that were removed; never given to a new check.

@@ -24,6 +24,8 @@ _STRUCTURAL = re.compile(r"(?:转移|上解上级|补助下级|上级补助|下�
 _TOTAL_WORD = re.compile(r"合计|总计|小计|总额|共计|总收入|总支出")
 _BALANCE = re.compile(r"结余|结存|余额|赤字|缺口|收不抵支")
 _CLOSING = re.compile(rf"(?:{'|'.join(CLOSING_LEADS)})?(?:{'|'.join(CLOSING_SUMS)})(?:为|达)?")
+_ALLOCATION = re.compile(r"预算|安排|下达|到位|筹集")
+_ACTUAL = re.compile(r"实际|执行|决算|支付|兑付|发放")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 
 
@@ -81,6 +83,16 @@ def names_total(label: str) -> bool:
 
 def is_budget(label: str) -> bool:
     return "预算" in label
+
+
+def is_allocation(label: str) -> bool:
+    """Money made available (预算安排/下达/到位), as against money spent."""
+    return bool(_ALLOCATION.search(label)) and not is_actual(label)
+
+
+def is_actual(label: str) -> bool:
+    """Money actually spent or paid (实际支付, 执行数, 决算, 兑付, 已发放)."""
+    return bool(_ACTUAL.search(label))
 
 
 def eligible(figure: Figure, text: str, start: int) -> bool:

@@ -50,6 +50,8 @@ class _Frame:
             return False
         if items.names_total(figure.label) or items.is_budget(figure.label) and not items.is_budget(self.total.label):
             return False
+        if items.is_actual(figure.label) and items.is_allocation(self.total.label):
+            return False  # "预算安排X，其中：中央A…；实际支付Y，其中：…": the money spent is no part of the money allotted
         if items.restarts_period(text, pos, self.total):
             return False
         return not self.pending or items.is_remainder(figure.label) or items.is_category(figure.label)
