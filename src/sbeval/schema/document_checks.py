@@ -80,12 +80,13 @@ class YearMismatch(BaseModel):
     """A heading or a 填报时间 whose year does not fit the year the report's title is about.
 
     ``kind`` "heading": a heading names another year as the period under review;
-    "filed": the report was dated before the end of the year it reviews.
+    "filed": the report was dated before the end of the year it reviews;
+    "as_of": the body gives the state of assets or staff at the end of another year (截至2023年12月31日).
     """
 
     model_config = ConfigDict(frozen=True)
 
-    kind: Literal["heading", "filed"]
+    kind: Literal["heading", "filed", "as_of"]
     report_year: int
     title: str
     year: int

@@ -14,9 +14,10 @@ class YearMismatchCheck(Check):
 
     报告：报告标题写明年度（2024年度部门决算、（2019年度））时，正文中的标题又把另一年度
     作为所述期间（“2023年度部门决算情况说明”“2022年度收支情况”）；
-    填报时间早于所报年度结束（2019年度的报告填于2019年6月）。
+    填报时间早于所报年度结束（2019年度的报告填于2019年6月）；正文以“截至另一年度12月31日（年底）”
+    说明资产、车辆、人员等状况（2024年度决算写“截至2023年12月31日，共有车辆3辆”）。
     不报告：预算（预算讲下一年度，引用本年度数）；含“比、较、上年、同比、以来、至”的标题；
-    正文句子中的年份（政策文件、上年数）；标题没有写明年度。
+    正文句子中的年份（政策文件、上年数）；“截至…”句中有比较、结转结余、年初或累计；标题没有写明年度。
 
     English: a heading naming another year as the period under review, or a filing date inside it (warning).
     """
@@ -30,6 +31,9 @@ class YearMismatchCheck(Check):
         for item in report.years:
             if item.kind == "heading":
                 message = f"报告年度为{item.report_year}年（{item.title}），但标题“{item.text}”写的是{item.year}年"
+            elif item.kind == "as_of":
+                message = (f"报告年度为{item.report_year}年（{item.title}），但正文以“{item.text}”"
+                           f"说明资产或人员情况，似为其他年度的内容")
             else:
                 message = f"报告年度为{item.report_year}年（{item.title}），但{item.text}在该年度结束之前"
             yield Finding(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sbeval.extract.core import sentences
 from sbeval.extract.core.context import Context, TextPiece
 from sbeval.schema.document_checks import YearMismatch
 
@@ -24,6 +25,10 @@ _HEADING_YEAR = re.compile(_YEAR + rf"度?[^。；，,]{{0,16}}?(?:{_REVIEW_WORD
 _COMPARISON = re.compile(r"比|较|上年|去年|同比|以来|之前|以前|至|[—\-－~～]")
 _FILED = re.compile(r"(?:填报|报告|编制|报送)(?:时间|日期)[:：]?\s*" + _YEAR + r"\s*(\d{1,2})\s*月")
 _MONTHS = 12
+# "截至2023年12月31日，本部门共有车辆3辆" in a 2024 report: last year's state of assets left in the text.
+_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*" + _YEAR + r"\s*(?:12\s*月\s*31\s*日|12\s*月底|底|末)")
+_STATE = re.compile(r"资产|车辆|房屋|设备|仪器|土地|在职|编制|实有|占用|共有")
+_NOT_STATE = re.compile(r"结转|结余|年初|上年|去年|比|较|同比|增加|减少|增长|下降|累计")
 # A numbered heading (一、 （二） 3.) opens a section; a title has no number.
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))")
 
@@ -63,10 +68,23 @@ def find_year_mismatches(ctx: Context) -> list[YearMismatch]:
                 found.append(YearMismatch(kind="filed", report_year=year, title=title.text.strip(),
                                           year=filed_year, text=filed.group(), location=unit.location))
             continue
+        found += _as_of_dates(unit, year, title)
         if not _heading_like(unit) or _COMPARISON.search(unit.text):
             continue
         match = _HEADING_YEAR.search(unit.text)
         if match and int(match.group(1)) != year:
             found.append(YearMismatch(kind="heading", report_year=year, title=title.text.strip(),
                                       year=int(match.group(1)), text=unit.text.strip(), location=unit.location))
+    return found
+
+
+def _as_of_dates(unit: TextPiece, year: int, title: TextPiece) -> list[YearMismatch]:
+    """"截至Y年12月31日" for the state of assets or staff where Y is not the report year (comparisons aside)."""
+    found: list[YearMismatch] = []
+    for match in _AS_OF.finditer(unit.text):
+        start, end = sentences.bounds(unit.text, match.start())
+        sentence = unit.text[start:end]
+        if int(match.group(1)) != year and _STATE.search(sentence) and not _NOT_STATE.search(sentence):
+            found.append(YearMismatch(kind="as_of", report_year=year, title=title.text.strip(),
+                                      year=int(match.group(1)), text=match.group(), location=unit.location))
     return found
