@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sbeval.extract.prose.balance import find_balances
 from sbeval.extract.prose.changes import find_changes
+from sbeval.extract.prose.savings import find_savings
 from sbeval.extract.core.context import build_context
 from sbeval.extract.core.lookup import FigureIndex
 from sbeval.extract.prose.months import find_months
@@ -41,7 +42,7 @@ def _extract(document: Document) -> Report:
     sums += find_balances(ctx, sums)
     index = FigureIndex(ctx)
     ratios = find_ratios(ctx, index) + find_months(ctx, index) + find_per_capita(ctx, index)
-    changes = find_changes(ctx, index)
+    changes = find_changes(ctx, index) + find_savings(ctx)
     funds = build_summaries(ctx, sums, ratios, changes)
     indicator_tables = find_indicator_tables(ctx)
     title = next((b.text for b in document.blocks if not isinstance(b, Table) and b.text.strip()), "")

@@ -77,7 +77,8 @@ class ChangeNotCurrentMinusPrior(Check):
     """增减额与本期数减上期数不符。
 
     报告：“由A提高至B，增加C”“比上年（A）增加C”中 C ≠ B − A；
-    “个百分点”表示的变化按两个比率之差同样检查。
+    “个百分点”表示的变化按两个比率之差同样检查；“预算X，实际支出Y，节约（超出）Z”中
+    Z ≠ X − Y（Y − X），只在句中恰有一个预算数和一个决算数时。
     不报告：缺少上期数或本期数；约数。
 
     English: a stated change must equal current minus prior.
