@@ -75,6 +75,7 @@ class Finding(BaseModel):
     expected: Expected | None = None
     location: FindingLocation
     related: list[Related] = Field(default_factory=list)
+    cue: str | None = None  # the words of the text that made the relation (其中…合计), when it is prose
 
 
 class FileResult(BaseModel):

@@ -33,7 +33,7 @@ def test_json_is_the_contract_and_round_trips(run: CheckRun) -> None:
     data = json.loads(render("json", run))
     assert list(data) == ["sbeval", "files", "summary"]
     finding = data["files"][0]["findings"][0]
-    assert list(finding) == ["code", "rule", "kind", "severity", "message", "stated", "expected", "location", "related"]
+    assert list(finding) == ["code", "rule", "kind", "severity", "message", "stated", "expected", "location", "related", "cue"]
     assert list(finding["location"]) == ["page", "block", "table", "row", "column", "line", "sheet", "ref", "excerpt"]
     assert finding["stated"] == {"text": "37977万元", "value": "37977", "unit": "万元"}
     assert data["files"][2] == {"path": "reports/missing.docx", "status": "error",

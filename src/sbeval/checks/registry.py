@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable
 
 from sbeval.checks.base import Check
+from sbeval.checks.cues import relation_cues, with_cue
 from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch, PointsUsedAsRate
 from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
@@ -99,9 +100,10 @@ def location_key(location: FindingLocation) -> tuple[int, ...]:
 def run_checks(report: Report, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
     """All findings of the selected checks, each once, sorted by location then code."""
     findings: dict[str, Finding] = {}
+    cues = relation_cues(report)
     for check in selected(select, ignore):
         for finding in _findings_of(check, report):
-            findings.setdefault(finding.model_dump_json(), finding)
+            findings.setdefault(finding.model_dump_json(), with_cue(finding, cues))
     return sorted(findings.values(), key=lambda f: (location_key(f.location), f.code, f.message))
 
 

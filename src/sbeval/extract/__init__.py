@@ -6,6 +6,7 @@ from sbeval.extract.prose.balance import find_balances
 from sbeval.extract.prose.changes import find_changes
 from sbeval.extract.prose.savings import find_savings
 from sbeval.extract.core.context import build_context
+from sbeval.extract.core.cues import with_cues
 from sbeval.extract.core.lookup import FigureIndex
 from sbeval.extract.prose.months import find_months
 from sbeval.extract.prose.per_capita import find_per_capita
@@ -51,9 +52,9 @@ def _extract(document: Document) -> Report:
         format=document.format,
         title=title,
         figures=ctx.figures,
-        sums=sums,
-        ratios=ratios,
-        changes=changes,
+        sums=with_cues(ctx, sums),
+        ratios=with_cues(ctx, ratios),
+        changes=with_cues(ctx, changes),
         funds=funds,
         score_tables=find_score_tables(ctx),
         indicator_tables=indicator_tables,

@@ -55,6 +55,7 @@ def _panel(ident: str, finding: Finding) -> str:
     rows = [("所述值", finding.stated.text if finding.stated else "—"),
             ("重算值", finding.expected.text if finding.expected else "—"),
             ("运算数", "；".join(f"{r.label}{r.text}" for r in finding.related) or "—"),
+            *([("依据", finding.cue)] if finding.cue else []),
             ("位置", describe(finding.location))]
     details = "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in rows)
     return (f'<article class="finding {severity}" id="{ident}" data-severity="{severity}" data-code="{finding.code}">'

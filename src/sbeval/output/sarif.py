@@ -105,6 +105,8 @@ def _result(uri: str, finding: Finding, fingerprint: str, index: dict[str, int])
         properties["stated"] = finding.stated.model_dump()
     if finding.expected is not None:
         properties["expected"] = finding.expected.model_dump()
+    if finding.cue:
+        properties["cue"] = finding.cue
     return Result(
         ruleId=finding.code, ruleIndex=index[finding.code], level=finding.severity.value,
         message=Message(text=finding.message), properties=properties,

@@ -32,6 +32,7 @@ class SumRelation(BaseModel):
     total: Figure
     parts: list[Term]
     closed: bool = True
+    cue: str = ""  # the words that made the relation (其中…合计), for the reader of a finding
 
 
 class RatioRelation(BaseModel):
@@ -53,6 +54,7 @@ class RatioRelation(BaseModel):
     denominator: Figure
     factor: Decimal = Decimal(100)
     basis: Literal["stated", "annual"] = "stated"
+    cue: str = ""
 
 
 class ChangeRelation(BaseModel):
@@ -72,3 +74,4 @@ class ChangeRelation(BaseModel):
     change: Figure | None = None
     rate: Figure | None = None
     points: bool = False
+    cue: str = ""

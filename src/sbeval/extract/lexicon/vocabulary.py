@@ -17,3 +17,15 @@ SHORTFALLS = ("未完成", "未达到", "未达", "未能", "没有完成", "没
 
 # Words that open the list of a total's parts: "支出X万元，其中：…", "主要用于以下方面：…".
 LIST_OPENERS = ("其中", "主要包括", "包括", "具体为", "具体如下", "主要用于以下方面", "用于以下方面", "主要用于以下几个方面")
+
+# Words that state a ratio or a change between the figures they join: "完成预算的98.2%", "占全年的21%",
+# "比上年增加X，增长P%", "由A提高至B", "可支付N个月". With LIST_OPENERS and CLOSING_SUMS they are the cues a
+# finding names to show why sbeval read a relation.
+RATIO_CUES = (
+    "分别占", "分别为", "完成年初预算的", "完成调整预算的", "完成全年预算的", "完成预算的", "完成", "占", "执行率",
+    "完成率", "缴费率", "参保率", "可支付", "月均", "人均",
+)
+CHANGE_CUES = (
+    "比上年同期", "比上年", "较上年同期", "较上年", "同比", "与上年相比", "由", "提高至", "增加至", "下降至", "降至",
+    "增加", "减少", "增长", "下降", "节约", "超出",
+)
