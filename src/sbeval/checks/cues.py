@@ -28,14 +28,7 @@ def relation_cues(report: Report) -> dict[_Key, str]:
     for relation in relations:
         if not relation.cue:
             continue
-        figures: list[Figure | None]
-        if isinstance(relation, SumRelation):
-            figures = [relation.total, *(t.figure for t in relation.parts)]
-        elif isinstance(relation, RatioRelation):
-            figures = [relation.result, relation.numerator, relation.denominator]
-        else:
-            figures = [relation.change, relation.rate, relation.current, relation.prior]
-        present = [f for f in figures if f is not None]
+        present = relation.figures()
         if present:
             cues.setdefault(_key_of_figure(present[0]), relation.cue)
         for figure in present[1:]:

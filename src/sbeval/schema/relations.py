@@ -34,6 +34,10 @@ class SumRelation(BaseModel):
     closed: bool = True
     cue: str = ""  # the words that made the relation (其中…合计), for the reader of a finding
 
+    def figures(self) -> list[Figure]:
+        """The total first, then the parts."""
+        return [self.total, *(t.figure for t in self.parts)]
+
 
 class RatioRelation(BaseModel):
     """``result ≈ numerator ÷ denominator × factor``, all taken in base units.
@@ -56,6 +60,10 @@ class RatioRelation(BaseModel):
     basis: Literal["stated", "annual"] = "stated"
     cue: str = ""
 
+    def figures(self) -> list[Figure]:
+        """The result first, then numerator and denominator."""
+        return [self.result, self.numerator, self.denominator]
+
 
 class ChangeRelation(BaseModel):
     """A change between a prior and a current value: any of the four may be missing.
@@ -75,3 +83,7 @@ class ChangeRelation(BaseModel):
     rate: Figure | None = None
     points: bool = False
     cue: str = ""
+
+    def figures(self) -> list[Figure]:
+        """The stated change (or else the rate) first, then the other figures present."""
+        return [f for f in (self.change, self.rate, self.current, self.prior) if f is not None]

@@ -42,17 +42,9 @@ def _place(loc: Location) -> _Key:
     return loc.block, loc.table, loc.row, loc.column
 
 
-def _principal(relation: SumRelation | RatioRelation | ChangeRelation) -> tuple[Figure | None, list[Figure]]:
-    if isinstance(relation, SumRelation):
-        return relation.total, [t.figure for t in relation.parts]
-    if isinstance(relation, RatioRelation):
-        return relation.result, [relation.numerator, relation.denominator]
-    figures = [f for f in (relation.prior, relation.current) if f is not None]
-    return relation.change or relation.rate, figures + [f for f in (relation.rate,) if f is not None]
-
-
 def cue_of(pieces: dict[_Key, TextPiece], relation: SumRelation | RatioRelation | ChangeRelation) -> str:
-    principal, others = _principal(relation)
+    figures = relation.figures()
+    principal, others = (figures[0], figures[1:]) if figures else (None, [])
     piece = pieces.get(_key(principal)) if principal is not None else None
     if principal is None or piece is None:
         return ""
