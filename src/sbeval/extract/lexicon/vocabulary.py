@@ -17,3 +17,6 @@ SHORTFALLS = ("未完成", "未达到", "未达", "未能", "没有完成", "没
 
 # Words that open the list of a total's parts: "支出X万元，其中：…", "主要用于以下方面：…".
 LIST_OPENERS = ("其中", "主要包括", "包括", "具体为", "具体如下", "主要用于以下方面", "用于以下方面", "主要用于以下几个方面")
+
+# The four budgets a figure is funded from: "一般公共预算财政拨款收入" names a source, not a budget figure.
+BUDGET_TYPES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
