@@ -144,3 +144,32 @@ def test_sentence_comparing_with_the_budget_continues_the_subject_before() -> No
 def test_budget_comparison_after_a_change_sentence_gives_nothing() -> None:
     text = "较上年增加3.10万元，增长3.4%。较年初预算数减少12.30万元，下降11.4%。"
     assert _changes(text) == []
+
+
+def _pooled(text: str) -> list[tuple[D, D, list[D]]]:
+    from sbeval.extract import extract
+    from sbeval.schema.document import Document, Paragraph, Location
+
+    document = Document(path="t.txt", format="txt", blocks=[
+        Paragraph(text=text, raw=text, location=Location(file="t.txt", block=0, line=1))])
+    return [(p.total.value, p.result.value, [i.rate.value for i in p.parts]) for p in extract(document).pooled_rates]
+
+
+def test_pooled_rate_of_a_complete_breakdown_with_one_phrase() -> None:
+    text = ("基金收入900万元，完成全年预算的45%，其中保险费收入700万元，完成全年预算的50%，"
+            "利息收入200万元，完成全年预算的40%。")
+    assert _pooled(text) == [(D(900), D(45), [D(50), D(40)])]
+
+
+def test_pooled_rate_needs_the_budget_left_unstated_and_the_items_complete() -> None:
+    stated = ("全年预算收入2000万元。基金收入900万元，完成全年预算的45%，其中保险费收入700万元，"
+              "完成全年预算的50%，利息收入200万元，完成全年预算的40%。")
+    partial = "基金收入900万元，完成全年预算的45%，其中保险费收入600万元，完成全年预算的50%，利息收入200万元，完成全年预算的40%。"
+    assert _pooled(partial) == []
+    assert _pooled(stated) == []
+
+
+def test_completion_of_an_item_is_not_taken_for_the_total() -> None:
+    text = ("全年预算收入2000万元。基金收入900万元，完成全年预算的45%，其中保险费收入700万元，"
+            "完成全年预算的50%，利息收入200万元，完成全年预算的40%。")
+    assert found(text) == [("percent", D(45), D(900), D(2000))]

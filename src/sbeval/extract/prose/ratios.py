@@ -34,6 +34,7 @@ _EXECUTION = re.compile(r"(?P<kind>[^，,。；;（）()]*?)(?:预算(?:执行�
 # 实际完成X, 累计执行X, 执行数X, 决算数X: the actual of whatever the budget next to it is of.
 _GENERIC_ACTUAL = re.compile(r"^(?:实现|完成|执行|支出执行|累计执行|执行数|完成数|实际数|实际执行数|决算数|决算|实际)$")
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
+_SUBJECT_GAP = re.compile(r"^[，,\s]*$")
 _NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|使用|发放|完成)(?:资金|金额|数)?$")
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
 
@@ -101,6 +102,15 @@ def _bare_execution(index: FigureIndex, spot: Spot) -> tuple[Spot, Spot] | None:
     return (budgets[-1], actuals[-1]) if len(actuals) == 1 else None
 
 
+def _other_subject(spot: Spot, before: list[Spot], phrase: int, pair: tuple[Spot, Spot]) -> bool:
+    """保险费收入700万元，完成全年预算的50%: the amount the phrase follows is its subject; when that is
+    neither the budget nor the actual found, the rate is of a budget the text does not state."""
+    direct = [s for s in before if s.figure.end <= phrase]
+    if not direct or not _SUBJECT_GAP.match(spot.unit.text[direct[-1].figure.end:phrase]):
+        return False
+    return all(direct[-1] is not s for s in pair)
+
+
 def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     prefix = sentence_prefix(spot)
     match = _COMPLETION.search(prefix)
@@ -127,6 +137,8 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
         if pair is None:
             return None
         budget, actual = pair
+        if match and _other_subject(spot, before, prefix_start(spot) + match.start(), pair):
+            return None
     return RatioRelation(kind="percent", label=spot.figure.label or "完成预算", result=spot.figure,
                          numerator=actual.figure, denominator=budget.figure, factor=Decimal(100))
 
