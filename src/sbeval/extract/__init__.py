@@ -22,6 +22,7 @@ from sbeval.extract.document.units import find_unitless
 from sbeval.extract.document.completions import find_completion_pairs
 from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
+from sbeval.extract.prose.pooled import find_pooled_rates
 from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.extract.tables.budget import find_budget_tables
 from sbeval.numbers import safe_decimals
@@ -67,4 +68,5 @@ def _extract(document: Document) -> Report:
         unitless=find_unitless(ctx),
         years=find_year_mismatches(ctx),
         completion_pairs=find_completion_pairs(ctx, indicator_tables),
+        pooled_rates=find_pooled_rates(index, sums, ratios),
     )

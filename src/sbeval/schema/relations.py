@@ -87,3 +87,25 @@ class ChangeRelation(BaseModel):
     def figures(self) -> list[Figure]:
         """The stated change (or else the rate) first, then the other figures present."""
         return [f for f in (self.change, self.rate, self.current, self.prior) if f is not None]
+
+
+class PooledPart(BaseModel):
+    """One item of a pooled rate: an amount and the rate it states of its own base."""
+
+    model_config = ConfigDict(frozen=True)
+
+    part: Figure
+    rate: Figure
+
+
+class PooledRate(BaseModel):
+    """``result ≈ total ÷ Σ(part ÷ rate) × 100``: a total's rate of a base the text never states, each
+    of its parts stating its own rate of its own base ("待遇支出X，支出全年预算的P%。其中A，支出全年预算的
+    Q%；B，…"); the bases add up as the parts do. ``cue`` is the phrase every rate repeats."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cue: str
+    total: Figure
+    result: Figure
+    parts: list[PooledPart]

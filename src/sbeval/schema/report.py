@@ -10,6 +10,7 @@ from sbeval.schema.document_checks import (
 )
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
+from sbeval.schema.relations import PooledRate
 from sbeval.schema.indicators import IndicatorTable, TargetClaim
 from sbeval.schema.scores import ScoreTable
 from sbeval.schema.tables import BudgetTable
@@ -60,3 +61,4 @@ class Report(BaseModel):
     unitless: list[UnitlessAmount] = Field(default_factory=list)
     years: list[YearMismatch] = Field(default_factory=list)
     completion_pairs: list[CompletionStatedTwice] = Field(default_factory=list)
+    pooled_rates: list[PooledRate] = Field(default_factory=list)

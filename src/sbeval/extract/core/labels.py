@@ -16,6 +16,8 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:累计总额|总额为|分别为|共计|合计|总计|累计|达到|达|为|共|计|约|是|有|了|的|金额|数额|合|至|到)+$"
 )
+# 4.城乡居民…参保人数: a list number opening the clause is not part of the figure's name.
+ENUMERATOR = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _LEADING_PERIOD = re.compile(r"^(?:截至)?(?:(?:19|20)\d{2}年度?(?:底|末)?|本年度?|当年|今年)")
 _PERIOD_WORD = re.compile(r"(?<![比较与同])(上年度?|去年|上一年度?|本年度?|当年|今年|全年)(?!同期相比|相比)")
 _PRIOR_WORDS = {"上年", "上年度", "去年", "上一年", "上一年度"}
@@ -27,7 +29,7 @@ _PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:
 
 def clause_label(text: str, pos: int) -> str:
     """The label of the figure at ``pos``: its clause up to the figure, without connectors and a leading date."""
-    label = text[clause_start(text, pos):pos].strip()
+    label = ENUMERATOR.sub("", text[clause_start(text, pos):pos].strip())
     years_stripped = re.sub(r"(?:19|20)\d{2}年度?", "", label)
     if re.search(r"\d", years_stripped):
         label = _PREVIOUS_FIGURE.sub("", label)  # keep only what follows an earlier figure in the clause

@@ -61,9 +61,27 @@ def is_amount(spot: Spot) -> bool:
     return spot.figure.base_unit not in ("%", "个百分点", "月", "年", "天", "分")
 
 
+# A stray quote or backtick typed before a number (占总人数的`44.3%) is no word of the phrase.
+_STRAY = " \t`'‘’"
+
+
+def prefix_start(spot: Spot, lookback: int = 48) -> int:
+    """Where ``sentence_prefix`` starts in the figure's text."""
+    return max(spot.sentence, spot.figure.start - lookback)
+
+
 def sentence_prefix(spot: Spot, lookback: int = 48) -> str:
-    """The text of the figure's sentence up to the figure (at most a few clauses)."""
-    return spot.unit.text[max(spot.sentence, spot.figure.start - lookback):spot.figure.start]
+    """The text of the figure's sentence up to the figure (at most a few clauses), stray marks dropped."""
+    return spot.unit.text[prefix_start(spot, lookback):spot.figure.start].rstrip(_STRAY)
+
+
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
+def words_after(spot: Spot) -> str:
+    """The words right after a figure, up to the next mark: 已有4181131人参保缴费 → 参保缴费."""
+    match = _WORDS_AFTER.match(spot.unit.text, spot.figure.end)
+    return match.group() if match else ""
 
 
 def approximate(spot: Spot) -> bool:

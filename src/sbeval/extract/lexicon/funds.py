@@ -26,3 +26,9 @@ def fund_of(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+# Schemes whose own names hold an item word (补助, 救助): 公务员医疗补助收入 is the scheme's whole
+# income, not a 补助收入 item.
+SCHEMES_NAMED_LIKE_ITEMS = re.compile(
+    r"公务员医疗补助|大额(?:医疗)?(?:费用)?补助|(?:城乡)?医疗救助|离休(?:人员|干部)?医疗(?:保障)?"
+)

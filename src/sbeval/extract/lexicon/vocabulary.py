@@ -29,3 +29,5 @@ CHANGE_CUES = (
     "比上年同期", "比上年", "较上年同期", "较上年", "同比", "与上年相比", "由", "提高至", "增加至", "下降至", "降至",
     "增加", "减少", "增长", "下降", "节约", "超出",
 )
+# The four budgets a figure is funded from: "一般公共预算财政拨款收入" names a source, not a budget figure.
+BUDGET_TYPES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")

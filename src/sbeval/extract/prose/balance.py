@@ -6,7 +6,7 @@ import re
 
 from sbeval.extract.prose import items
 from sbeval.extract.core.context import Context, Section
-from sbeval.extract.lexicon.funds import fund_of
+from sbeval.extract.lexicon.funds import SCHEMES_NAMED_LIKE_ITEMS, fund_of
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation, Term
 
@@ -35,7 +35,7 @@ def role(figure: Figure) -> str | None:
         return "carried"
     if _YEAR_BALANCE.search(label):
         return "balance"
-    if _ITEM.search(label):
+    if _ITEM.search(SCHEMES_NAMED_LIKE_ITEMS.sub("", label)):
         return None
     if _INCOME.search(label):
         return "income"
@@ -48,11 +48,20 @@ def _basis(figure: Figure) -> str:
     return "budget" if items.is_budget(figure.label) else "actual"
 
 
-def section_balances(section: Section, parts_of_sums: set[int]) -> list[SumRelation]:
-    """Balances stated in one section: each 本年收支结余 against the nearest income and spending before it."""
+Pending = dict[str, Figure]
+
+
+def section_balances(section: Section, parts_of_sums: set[int], inherited: Pending | None = None
+                     ) -> tuple[list[SumRelation], Pending]:
+    """Balances stated in one section: each 本年收支结余 against the nearest income and spending before it.
+
+    ``inherited`` is the income and spending the section before left without a balance ("二、基金收支"
+    then "三、基金结余"): a balance that opens this section rests on them, both or neither. Returns the
+    relations and the income and spending this section leaves without a balance.
+    """
     found: list[SumRelation] = []
-    seen: dict[str, Figure] = {}
-    since: dict[str, list[Figure]] = {"income": [], "spending": []}  # since the last year's balance
+    seen: dict[str, Figure] = dict(inherited or {})
+    since: dict[str, list[Figure]] = {k: [seen[k]] if k in seen else [] for k in ("income", "spending")}
     for unit in section.units:
         if unit.in_table or unit.is_heading:
             continue
@@ -61,7 +70,8 @@ def section_balances(section: Section, parts_of_sums: set[int]) -> list[SumRelat
             if kind is None or id(figure) in parts_of_sums or items.is_change_or_rate(unit.text, figure.start):
                 continue
             if kind == "balance":
-                if not _several_funds(since):
+                own = [seen.get(k) is (inherited or {}).get(k) for k in ("income", "spending")]
+                if not _several_funds(since) and own[0] == own[1]:
                     found.extend(_year_balance(figure, seen))
                 since = {"income": [], "spending": []}
             elif kind == "carried":
@@ -69,7 +79,8 @@ def section_balances(section: Section, parts_of_sums: set[int]) -> list[SumRelat
             elif kind in since:
                 since[kind].append(figure)
             seen[kind] = figure
-    return found
+    pending = {k: seen[k] for k in ("income", "spending") if since[k]}
+    return found, pending if len(pending) == 2 and not _several_funds(since) else {}
 
 
 def _several_funds(since: dict[str, list[Figure]]) -> bool:
@@ -113,6 +124,11 @@ def _one_block(*figures: Figure) -> bool:
 def find_balances(ctx: Context, sums: list[SumRelation]) -> list[SumRelation]:
     parts = {id(t.figure) for r in sums for t in r.parts}
     found: list[SumRelation] = []
+    previous: Section | None = None
+    pending: Pending = {}
     for section in ctx.sections:
-        found.extend(section_balances(section, parts))
+        follows = previous is not None and previous.parent is section.parent and previous.fund == section.fund
+        relations, pending = section_balances(section, parts, pending if follows else None)
+        found.extend(relations)
+        previous = section
     return found

@@ -10,11 +10,14 @@ from sbeval.extract.core.context import Context
 from sbeval.extract.core import sentences
 from sbeval.extract.core.sentences import clause_start
 from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, compatible, is_prior
+from sbeval.extract.lexicon.vocabulary import BUDGET_TYPES
+from sbeval.extract.prose.items import is_change_or_rate
 from sbeval.schema.relations import ChangeRelation
 
 _COMPARATOR = re.compile(
     r"(?:比|较|与|同)(?:上年度?|去年|上一年度?|前一年|(?P<year>(?:19|20)\d\d)年度?)(?:末|底)?(?:同期)?(?:水平)?"
     r"(?:相比|比较)?|同比|比同期|较同期"
+    r"|(?:比|较|与)(?P<budget>年初预算|调整后?预算|全年预算)数?(?:相比|比较)?"
 )
 # 较上年的63,410万元增加…, 较2022年的11,645万元增加…: the prior value written after the comparator.
 _INLINE_PRIOR = re.compile(r"^的\s*$")
@@ -128,6 +131,25 @@ def _topic(index: FigureIndex, spots: list[Spot], text: str, end: int, anchor: S
     return None
 
 
+def _previous_subject(spots: list[Spot], text: str, at: int, used: set[int]) -> Spot | None:
+    """The subject a sentence opening with 较年初预算数… continues: the first amount of the paragraph's
+    previous sentence that states one (a sentence of reasons between them is passed over)."""
+    end = at
+    for _ in range(3):
+        if end <= 0:
+            return None
+        start = sentences.start_of(text, end - 1, sentences.SENTENCE)
+        amounts = [s for s in spots if start <= s.figure.start < end and not _is_rate(s) and not _is_points(s)]
+        if amounts:
+            first = amounts[0]
+            label = re.sub("|".join(BUDGET_TYPES), "", first.figure.label)
+            if id(first) in used or _BUDGET.search(label) or is_change_or_rate(text, first.figure.start):
+                return None
+            return first
+        end = start
+    return None
+
+
 def _before_subject(year: str | None, subject: Spot, report_year: int | None) -> bool:
     """较2022年 compares with an earlier year: earlier than the subject's own year, else the report's."""
     if year is None:
@@ -155,17 +177,22 @@ def _yoy(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str,
         used.update(id(s) for s in chain)
         change, rate, points = _split(chain)
         subject = _subject(index, spots, sentence, text, match.start(), points, used)
+        if subject is None and match.group("budget") and sentence[0].sentence == match.start():
+            subject = _previous_subject(spots, text, match.start(), used)
         if subject is None or not _before_subject(match.group("year"), subject, index.year):
             continue
         current: Spot | None = subject
-        if prior is None and is_prior(subject.figure, index.year):
+        if match.group("budget"):
+            pass  # the budget compared with is current − change, never a prior year's figure
+        elif prior is None and is_prior(subject.figure, index.year):
             prior, current = subject, index.by_label(
                 subject, subject.figure.label, like=subject.figure, max_scope=1,
                 accept=lambda s: not is_prior(s.figure, index.year) and id(s) not in used)
         elif prior is None:
             prior = index.by_label(subject, subject.figure.label, like=subject.figure, max_scope=1,
                                    accept=lambda s: is_prior(s.figure, index.year))
-        relation = _relation("yoy", subject.figure.label, current, prior, change, rate, points)
+        cue = f"较{match.group('budget')}" if match.group("budget") else ""  # named, so a reader sees the base
+        relation = _relation("yoy", subject.figure.label + cue, current, prior, change, rate, points)
         if relation is not None:
             found.append(relation)
     return found

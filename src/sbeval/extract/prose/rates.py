@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, label_key
+from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, label_key, words_after
 from sbeval.schema.relations import RatioRelation
 
 
@@ -17,12 +17,15 @@ class Rate(NamedTuple):
     # words that disqualify a denominator (征缴收入 is only part of 收入)
     not_denominator: re.Pattern[str] = re.compile(r"(?!)")
     not_numerator: re.Pattern[str] = re.compile(r"(?!)")
+    heads: bool = False  # both operands count people: an amount (个人缴费70556万元) is neither
 
 
 _PREMIUM = r"(?:[\u4e00-\u9fff]{0,8}?保险费|基金)?"
 _RATES: tuple[Rate, ...] = (
-    Rate(re.compile(r"参保缴费率$"), re.compile(r"缴费(?:人数|人员)$"), re.compile(r"参保(?:人数|人员)$"),
-         re.compile(r"应参保|未")),
+    # 符合参保条件的居民N人，已有M人参保缴费: those eligible are the base, the count that paid the part.
+    Rate(re.compile(r"参保缴费率$"), re.compile(r"缴费(?:人数|人员)?$"),
+         re.compile(r"参保(?:人数|人员)$|符合参保(?:缴费)?条件的?[\u4e00-\u9fff]{0,12}$"),
+         re.compile(r"应参保|未"), heads=True),
     Rate(re.compile(r"(?:收支)?(?:结存|结余)率$"), re.compile(r"(?:收支|当期|当年|本年)结余$|^结余$"),
          re.compile(r"收入$"),
          re.compile(r"保险费|征缴|缴费|利息|补贴|补助|转移|预算|其他|他收入|上解|下级|上级")),
@@ -36,16 +39,21 @@ _RATES: tuple[Rate, ...] = (
          not_numerator=re.compile(r"应(?:征缴|收缴|征收|征|缴|收)|欠|未")),
 )
 _RATE_NOISE = re.compile(r"^(?:全市|全县|全省|全区)")
+_BARE_SUBJECT = re.compile(r"^(?:已有|已|有|实有|共有)$")
 
 
 def _operand(index: FigureIndex, anchor: Spot, pattern: re.Pattern[str], exclude: re.Pattern[str],
-             others: tuple[Spot, ...] = ()) -> Spot | None:
+             others: tuple[Spot, ...] = (), heads: bool = False) -> Spot | None:
     def accept(spot: Spot) -> bool:
         f = spot.figure
         if f.base_unit in ("%", "个百分点") or spot in others:
             return False
+        if heads and f.base_unit not in (None, "", "人", "人次"):
+            return False
         key = label_key(_RATE_NOISE.sub("", f.label)) or f.label
-        return bool(pattern.search(key)) and not exclude.search(f.label)
+        if _BARE_SUBJECT.match(key):
+            key = words_after(spot)  # 已有4181131人参保缴费: the count is named after it
+        return bool(key and pattern.search(key)) and not exclude.search(f.label)
 
     return index.nearest(anchor, accept, max_scope=1, unique=True)
 
@@ -56,8 +64,8 @@ def find_rate(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     for rate in _RATES:
         if not rate.name.search(label):
             continue
-        num = _operand(index, spot, rate.numerator, rate.not_numerator)
-        den = _operand(index, spot, rate.denominator, rate.not_denominator, (num,) if num else ())
+        num = _operand(index, spot, rate.numerator, rate.not_numerator, heads=rate.heads)
+        den = _operand(index, spot, rate.denominator, rate.not_denominator, (num,) if num else (), rate.heads)
         if num is None or den is None or not compatible(num.figure, den.figure):
             return None
         return RatioRelation(kind="rate", label=label, result=spot.figure,

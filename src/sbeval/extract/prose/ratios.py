@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sbeval.extract.core import sentences
 from sbeval.extract.core.context import Context
 from sbeval.extract.core.lookup import (
     DOCUMENT,
@@ -15,9 +16,11 @@ from sbeval.extract.core.lookup import (
     is_amount,
     is_prior,
     label_key,
+    prefix_start,
     sentence_prefix,
 )
 from sbeval.extract.prose.rates import find_rate
+from sbeval.extract.prose.row_ratios import find_row_ratios
 from sbeval.extract.prose.shares import find_share
 from sbeval.schema.relations import RatioRelation
 
@@ -31,6 +34,8 @@ _EXECUTION = re.compile(r"(?P<kind>[^，,。；;（）()]*?)(?:预算(?:执行�
 # 实际完成X, 累计执行X, 执行数X, 决算数X: the actual of whatever the budget next to it is of.
 _GENERIC_ACTUAL = re.compile(r"^(?:实现|完成|执行|支出执行|累计执行|执行数|完成数|实际数|实际执行数|决算数|决算|实际)$")
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
+_SUBJECT_GAP = re.compile(r"^[，,\s]*$")
+_NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|使用|发放|完成)(?:资金|金额|数)?$")
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
 
 
@@ -82,6 +87,30 @@ def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bo
     return (budget, actual) if actual is not None else None
 
 
+def _bare_execution(index: FigureIndex, spot: Spot) -> tuple[Spot, Spot] | None:
+    """A bare 执行率P% closing a sentence whose statements give the budget (预算共安排X；…) and the
+    actual (实际支付Y，其中…): the one budget of the sentence and the last named actual after it."""
+    text = spot.unit.text
+    start = sentences.start_of(text, spot.figure.start, sentences.SENTENCE)
+    spots = [s for s in index.by_unit[spot.unit.index] if start <= s.figure.start and s.order < spot.order
+             and is_amount(s)]
+    budgets = [s for s in spots if _BUDGET_WORDS.search(s.figure.label) and not is_prior(s.figure, index.year)]
+    if len({s.figure.value * s.figure.scale for s in budgets}) != 1:
+        return None
+    actuals = [s for s in spots if s.order > budgets[-1].order and _NAMED_ACTUAL.match(s.figure.label)
+               and compatible(s.figure, budgets[0].figure)]
+    return (budgets[-1], actuals[-1]) if len(actuals) == 1 else None
+
+
+def _other_subject(spot: Spot, before: list[Spot], phrase: int, pair: tuple[Spot, Spot]) -> bool:
+    """保险费收入700万元，完成全年预算的50%: the amount the phrase follows is its subject; when that is
+    neither the budget nor the actual found, the rate is of a budget the text does not state."""
+    direct = [s for s in before if s.figure.end <= phrase]
+    if not direct or not _SUBJECT_GAP.match(spot.unit.text[direct[-1].figure.end:phrase]):
+        return False
+    return all(direct[-1] is not s for s in pair)
+
+
 def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     prefix = sentence_prefix(spot)
     match = _COMPLETION.search(prefix)
@@ -93,7 +122,7 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     before = index.amounts_before(spot)
     if match and match.group("inside") and any(ch.isdigit() for ch in match.group("inside")):
         # the target is written inside the phrase: 完成预算683.70万元的61.42%
-        cut = spot.figure.start - len(prefix) + match.start()
+        cut = prefix_start(spot) + match.start()
         inside = [s for s in before if s.figure.start >= cut]
         outside = [s for s in before if s.figure.start < cut]
         if len(inside) != 1 or not outside:
@@ -103,9 +132,13 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
             return None
     else:
         pair = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match))
+        if pair is None and execution and not execution.group("kind"):
+            pair = _bare_execution(index, spot)
         if pair is None:
             return None
         budget, actual = pair
+        if match and _other_subject(spot, before, prefix_start(spot) + match.start(), pair):
+            return None
     return RatioRelation(kind="percent", label=spot.figure.label or "完成预算", result=spot.figure,
                          numerator=actual.figure, denominator=budget.figure, factor=Decimal(100))
 
@@ -120,4 +153,4 @@ def find_ratios(ctx: Context, index: FigureIndex | None = None) -> list[RatioRel
         relation = _completion(index, spot) or find_share(index, spot) or find_rate(index, spot)
         if relation is not None:
             found.append(relation)
-    return found
+    return found + find_row_ratios(ctx)

@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sbeval.extract.core.labels import ENUMERATOR
+from sbeval.extract.core.sentences import clause_start, ends_at
 from sbeval.extract.lexicon.vocabulary import LIST_OPENERS
-from sbeval.extract.core.lookup import FigureIndex, Spot, compatible, is_amount, is_prior, sentence_prefix
+from sbeval.extract.prose.items import is_change_or_rate
+from sbeval.extract.core.lookup import (
+    FigureIndex,
+    Spot,
+    compatible,
+    is_amount,
+    is_prior,
+    label_key,
+    prefix_start,
+    sentence_prefix,
+)
 from sbeval.schema.relations import RatioRelation
 
 _BASE_WORDS = r"[^，,。；;：:、（）()%\d]"
@@ -26,6 +38,9 @@ _TOTAL_GAP = re.compile(r"^[\s，,。；;：:（(]*$")
 _LIST_OPENER = re.compile("|".join(sorted(LIST_OPENERS, key=len, reverse=True)))
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _PRIOR_BASE = re.compile(r"上年|去年|上一年|同期")
+_TOTAL_WORDS = re.compile(r"合计|总计|总额|总数")
+_HEAD_NOISE = re.compile(r"(?:参保)?(?:人员|人数)$")
+_NAME_LIST = re.compile(r"[、和及与]")
 
 
 def _relation(spot: Spot, part: Spot, base: Spot, label: str) -> RatioRelation | None:
@@ -43,10 +58,22 @@ def _list_total(index: FigureIndex, part: Spot) -> Spot | None:
     if not openers or "。" in text[openers[-1].start():part.figure.start]:
         return None
     marker = openers[-1].start()
-    before = [s for s in index.by_unit[part.unit.index] if s.figure.end <= marker and is_amount(s)]
-    if not before or not _TOTAL_GAP.match(text[before[-1].figure.end:marker]):
+    before = [s for s in index.by_unit[part.unit.index] if s.figure.end <= marker and is_amount(s)
+              and not is_change_or_rate(text, s.figure.start)]  # 较上年增加X。其中… breaks down no change
+    if not before:
         return None
-    return before[-1]
+    if _TOTAL_GAP.match(text[before[-1].figure.end:marker]):
+        return before[-1]
+    if ends_at(text, marker):
+        # 支出合计X万元，较上年…。其中：基本支出Y万元，占P%: a sentence opening with 其中 breaks down
+        # the subject of the sentence before, when the parts are of its kind.
+        previous = [s for s in before if s.sentence == before[-1].sentence]
+        subject = previous[0]
+        kind = label_key(subject.figure.label)
+        named = text[clause_start(text, subject.figure.start):subject.figure.start]
+        if kind and label_key(part.figure.label).endswith(kind) and _TOTAL_WORDS.search(named):
+            return subject
+    return None
 
 
 def _named_base(index: FigureIndex, spot: Spot, part: Spot, base_label: str) -> Spot | None:
@@ -82,14 +109,46 @@ def _respectively(index: FigureIndex, spot: Spot, series: list[Spot]) -> RatioRe
     match = _RESPECTIVELY.search(prefix)
     if match is None:
         return None
-    cut = head.figure.start - len(prefix) + match.start()
+    cut = prefix_start(head) + match.start()
     amounts = [s for s in index.sentence_of(head) if is_amount(s) and s.figure.end <= cut]
+    if not amounts and match.group("base"):
+        return _named_parts(index, spot, series, prefix[:match.start()], match.group("base"))
     if len(amounts) < len(series):
         return None
     part = amounts[len(amounts) - len(series) + series.index(spot)]
     base_label = match.group("base")
     base = _named_base(index, spot, part, base_label) if base_label else _list_total(index, part)
     return None if base is None else _relation(spot, part, base, f"占{base_label or '比'}")
+
+
+def _head_key(label: str) -> str:
+    """A label without the words that vary between mentions of one group: 在职参保人员 / 在职 / 在职人数."""
+    return _HEAD_NOISE.sub("", label_key(label))
+
+
+def _named_part(index: FigureIndex, name: str) -> Spot | None:
+    """The one figure of the document named ``name`` (two different values make it ambiguous)."""
+    want = _head_key(name)
+    hits = [s for s in index.spots if want and is_amount(s) and not s.unit.is_heading
+            and _head_key(s.figure.label) == want]
+    return hits[0] if hits and len({s.figure.value * s.figure.scale for s in hits}) == 1 else None
+
+
+def _named_parts(index: FigureIndex, spot: Spot, series: list[Spot], before: str, base_label: str
+                 ) -> RatioRelation | None:
+    """在职人员和离退休人员分别占参保总人数的P%、Q%, the parts stated earlier: each part is the one figure
+    of its name, the parts share one sentence, and the base is named in that sentence too."""
+    names = _NAME_LIST.split(ENUMERATOR.sub("", re.split(r"[，,；;：:。]", before)[-1]))
+    if len(names) != len(series):
+        return None
+    parts = [_named_part(index, name) for name in names]
+    if any(p is None for p in parts) or len({(p.unit.index, p.sentence) for p in parts if p}) != 1:
+        return None
+    part = parts[series.index(spot)]
+    assert part is not None
+    base = index.by_label(part, base_label, like=part.figure, max_scope=0,
+                          accept=lambda s: is_amount(s) and s not in parts)
+    return None if base is None else _relation(spot, part, base, f"分别占{base_label}")
 
 
 def _stated_base(spot: Spot, before: list[Spot]) -> RatioRelation | None:
@@ -109,12 +168,12 @@ def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     """The share a percentage states, when its part and its base are both identifiable."""
     sentence = index.sentence_of(spot)
     before = index.amounts_before(spot)
-    if not before:
-        return None
     series = _series(sentence, spot)
     if len(series) > 1 or _RESPECTIVELY.search(sentence_prefix(series[0])):
         # several shares after one phrase: matched in order, or not at all
         return _respectively(index, spot, series)
+    if not before:
+        return None
     stated = _stated_base(spot, before)
     if stated is not None:
         return stated
@@ -125,7 +184,7 @@ def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     match = _SHARE.search(prefix)
     if match:
         base_label = match.group("base")
-        cut = spot.figure.start - len(prefix) + match.start()
+        cut = prefix_start(spot) + match.start()
         parts = [s for s in before if s.figure.end <= cut]
         if not parts:
             return None
