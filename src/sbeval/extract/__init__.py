@@ -18,6 +18,7 @@ from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.document.units import find_unitless
 from sbeval.extract.document.completions import find_completion_pairs
+from sbeval.extract.document.restatements import find_restatements
 from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.target_claims import find_target_claims
@@ -65,4 +66,5 @@ def _extract(document: Document) -> Report:
         unitless=find_unitless(ctx),
         years=find_year_mismatches(ctx),
         completion_pairs=find_completion_pairs(ctx, indicator_tables),
+        restatements=find_restatements(ctx, index),
     )
