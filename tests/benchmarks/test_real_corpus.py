@@ -29,7 +29,7 @@ harness = _load()
 MIN_CAUGHT = {"balance": 73, "months": 3, "percent": 17, "sum": 93, "yoy": 67}
 MIN_CAUGHT["target"] = 7  # SB801 on indicator rows
 MIN_CAUGHT["score_sum"] = 4  # SB601 on flattened score sheets, SB801 on the same rows
-MIN_CAUGHT["sum"] = 148  # lists shared by several totals, complete breakdowns, totals that name their parts
+MIN_CAUGHT["sum"] = 159  # lists shared by several totals, complete breakdowns, totals that name their parts
 MIN_CAUGHT["cross_ref"] = 4  # SB908: a quantity restated in the prose (the other four mutate a figure outside the pair)
 MAX_FLAGGED = 0
 

@@ -192,3 +192,11 @@ def test_a_shared_list_may_open_the_next_paragraph_and_alternate(report_of: Buil
 def test_a_shared_list_with_an_item_of_no_one_total_is_not_read(report_of: Build) -> None:
     report = report_of("基金收入3,200万元，基金支出3,050万元。其中：保险费收入2,900万元，结余资金150万元，待遇支出3,000万元。")
     assert [s for s in sums(report) if s[0] in {D(3200), D(3050)}] == []
+
+
+def test_a_table_run_into_prose_sums_by_column_under_its_total_row(report_of: Build) -> None:
+    report = report_of("支出构成（单位：万元） 人员经费 120.50 60.25% 工作经费 79.50 39.75% 合计 200.00 100%")
+    assert sums(report) == [
+        (D("200.00"), [D("120.50"), D("79.50")], True),
+        (D(100), [D("60.25"), D("39.75")], True),
+    ]
