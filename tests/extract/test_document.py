@@ -72,3 +72,21 @@ def test_report_year_from_the_title_not_the_filing_date(report_of: Build) -> Non
 def test_unitless_amount_names_its_neighbour(report_of: Build) -> None:
     report = report_of("发放稳岗补贴61.18万元；期末基金滚存结余达2243.67。\n")
     assert [(u.figure.value, u.neighbour.unit) for u in report.unitless] == [(D("2243.67"), "万元")]
+
+
+def test_restatement_by_subject_measure_and_period(report_of: Build) -> None:
+    report = report_of(
+        "2022年全市失业保险基金支出2.4亿元\n"
+        "2022年，全市失业保险基金收入26,110万元，支出23,980万元；职工医保基金支出41,200万元。\n"
+        "2022年职工医保基金预算支出43,000万元。"
+    )
+    pairs = [(r.subject, r.measure, r.period, r.first.text, r.second.text) for r in report.restatements]
+    assert pairs == [("失业", "支出", "2022", "2.4亿元", "23,980万元")]
+
+
+def test_no_restatement_without_a_subject_or_with_competitors(report_of: Build) -> None:
+    report = report_of(
+        "2023年基金支出1,200万元。\n2023年基金支出1,300万元。\n"
+        "2023年工伤保险基金支出800万元。2023年工伤保险基金支出810万元。2023年工伤保险基金支出800万元。"
+    )
+    assert report.restatements == []

@@ -133,3 +133,70 @@ def test_no_list_without_a_marker(report_of: Build) -> None:
 def test_made_of_closes_the_list(report_of: Build) -> None:
     report = report_of("基金总收入为12.5亿元,由保险费收入8.2亿元,财政补贴收入3.1亿元和利息收入0.6亿元构成。")
     assert sums(report) == [(D("12.5"), [D("8.2"), D("3.1"), D("0.6")], True)]
+
+
+def test_a_complete_breakdown_closes_a_qizhong_list(report_of: Build) -> None:
+    report = report_of(
+        "工伤保险基金待遇支出2,410万元，其中：工伤医疗待遇支出610万元，伤残待遇支出1,050万元，工亡待遇支出750万元。\n"
+        "办理关系转续1,210人次，其中转入1,002人次，转出208人次。"
+    )
+    assert sums(report) == [(D(2410), [D(610), D(1050), D(750)], True), (D(1210), [D(1002), D(208)], True)]
+
+
+def test_a_breakdown_in_brackets_closes_only_when_complete(report_of: Build) -> None:
+    report = report_of(
+        "职工养老保险参保人数41.3万人（在职职工29.8万人，退休人员11.5万人）。\n"
+        "居民医保参保人数88.2万人（学生12.1万人，老年人20.4万人）。"
+    )
+    assert sums(report) == [(D("41.3"), [D("29.8"), D("11.5")], True), (D("88.2"), [D("12.1"), D("20.4")], False)]
+
+
+def test_levels_of_government_close_the_list_when_all_four_or_all_named(report_of: Build) -> None:
+    report = report_of(
+        "全年筹集就业补助资金2,260万元，其中中央补助资金1,200万元，省级补助资金500万元，市级补助资金300万元，县本级资金260万元。\n"
+        "该项目由中央和省级财政共同安排资金800万元，其中：中央600万元，省级200万元。\n"
+        "到位资金900万元，其中中央资金600万元，省级资金200万元。"
+    )
+    assert sums(report) == [
+        (D(2260), [D(1200), D(500), D(300), D(260)], True),
+        (D(800), [D(600), D(200)], True),
+        (D(900), [D(600), D(200)], False),
+    ]
+
+
+def test_one_qizhong_list_breaks_down_income_and_spending(report_of: Build) -> None:
+    report = report_of(
+        "全年城乡居民医保基金收入86,120万元，基金支出80,345万元。其中：个人缴费收入23,040万元，"
+        "财政补贴收入60,100万元，其他收入2,980万元；待遇支出78,200万元，大病保险支出2,145万元；累计结余41,200万元。"
+    )
+    assert sums(report) == [
+        (D(86120), [D(23040), D(60100), D(2980)], True),
+        (D(80345), [D(78200), D(2145)], False),
+    ]
+
+
+def test_a_shared_list_may_open_the_next_paragraph_and_alternate(report_of: Build) -> None:
+    report = report_of(
+        "2022年，全省工伤保险基金总收入52.4亿元，总支出47.9亿元。\n"
+        "其中，省本级基金收入20.1亿元，增长3.1%，支出18.2亿元；各市基金收入32.3亿元，支出29.7亿元。\n"
+        "共实施项目5个，项目资金1,250万元。其中：续建项目2个，资金800万元，新建项目3个，资金450万元。"
+    )
+    assert sums(report) == [
+        (D("52.4"), [D("20.1"), D("32.3")], False),
+        (D("47.9"), [D("18.2"), D("29.7")], False),
+        (D(5), [D(2), D(3)], False),
+        (D(1250), [D(800), D(450)], False),
+    ]
+
+
+def test_a_shared_list_with_an_item_of_no_one_total_is_not_read(report_of: Build) -> None:
+    report = report_of("基金收入3,200万元，基金支出3,050万元。其中：保险费收入2,900万元，结余资金150万元，待遇支出3,000万元。")
+    assert [s for s in sums(report) if s[0] in {D(3200), D(3050)}] == []
+
+
+def test_a_table_run_into_prose_sums_by_column_under_its_total_row(report_of: Build) -> None:
+    report = report_of("支出构成（单位：万元） 人员经费 120.50 60.25% 工作经费 79.50 39.75% 合计 200.00 100%")
+    assert sums(report) == [
+        (D("200.00"), [D("120.50"), D("79.50")], True),
+        (D(100), [D("60.25"), D("39.75")], True),
+    ]

@@ -35,6 +35,7 @@ from sbeval.checks.document.rollups import RollUpMismatch
 from sbeval.checks.document.units import AmountWithoutUnit
 from sbeval.checks.document.years import YearMismatchCheck
 from sbeval.checks.arithmetic.pooled import PooledRateMismatch
+from sbeval.checks.document.restatements import RestatedFigureDiffers
 from sbeval.findings import Finding, FindingLocation
 from sbeval.numbers import safe_decimals
 from sbeval.schema.report import Report
@@ -72,6 +73,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     YearMismatchCheck,              # SB905
     AmountWithoutUnit,              # SB906
     CompletionStatedTwiceDiffers,   # SB907
+    RestatedFigureDiffers,          # SB908
     PooledRateMismatch,             # SB910
     SourceSpentBeyondAllocation,    # SB913
 )

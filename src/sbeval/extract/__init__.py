@@ -20,6 +20,7 @@ from sbeval.extract.document.rollups import find_rollups
 from sbeval.extract.document.summaries import build_summaries
 from sbeval.extract.document.units import find_unitless
 from sbeval.extract.document.completions import find_completion_pairs
+from sbeval.extract.document.restatements import find_restatements
 from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.pooled import find_pooled_rates
@@ -69,4 +70,5 @@ def _extract(document: Document) -> Report:
         years=find_year_mismatches(ctx),
         completion_pairs=find_completion_pairs(ctx, indicator_tables),
         pooled_rates=find_pooled_rates(index, sums, ratios),
+        restatements=find_restatements(ctx, index),
     )

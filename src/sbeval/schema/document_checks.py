@@ -104,3 +104,16 @@ class CompletionStatedTwice(BaseModel):
     text: Figure
     table: Figure
     indicator: str
+
+
+class Restatement(BaseModel):
+    """The same quantity stated twice in the prose ("总支出1.76万亿元" … "总支出17607.65亿元"): who it is about
+    (``subject``), what it measures (``measure``) and its period, each the same for both mentions."""
+
+    model_config = ConfigDict(frozen=True)
+
+    subject: str
+    measure: str
+    period: str
+    first: Figure
+    second: Figure

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sbeval.schema.document import Location
 from sbeval.schema.document_checks import (
     CompletionStatedTwice, DirectionClaim, Placeholder, RepeatedFigures, RollUp, UnitlessAmount, YearMismatch,
+    Restatement,
 )
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
@@ -62,3 +63,4 @@ class Report(BaseModel):
     years: list[YearMismatch] = Field(default_factory=list)
     completion_pairs: list[CompletionStatedTwice] = Field(default_factory=list)
     pooled_rates: list[PooledRate] = Field(default_factory=list)
+    restatements: list[Restatement] = Field(default_factory=list)

@@ -18,7 +18,7 @@ _NUMBER = re.compile(
     r"(?<![\d.A-Za-z_/〔\[［])"
     r"(?P<sign>[-+])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+\.\d+|\d+(?:\.\d+)?)"
-    rf"(?P<unit>{_UNIT_RE})?"
+    rf"(?:(?P<unit>{_UNIT_RE})(?!(?<=项)目))?"  # 482.93项目支出: a word, not a unit
 )
 _CHINESE = re.compile(
     rf"(?P<pct>百分之)(?P<pnum>[{NUMERAL_CHARS}]+)"

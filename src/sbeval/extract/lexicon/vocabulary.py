@@ -31,3 +31,13 @@ CHANGE_CUES = (
 )
 # The four budgets a figure is funded from: "一般公共预算财政拨款收入" names a source, not a budget figure.
 BUDGET_TYPES = ("一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算")
+# Breakdowns whose items exhaust their total, each item named by the start of its label: a list
+# made of exactly one item for each member (and nothing else) is closed, so it must add up.
+COMPLETE_SETS: tuple[tuple[str, ...], ...] = (
+    ("在职", "离退休|退休"),  # 参保人数 by status
+    ("转入", "转出"),  # 转移 (人次, 基金) by direction
+    ("基本支出", "项目支出"),  # 部门支出 by kind (部门决算)
+    ("工伤医疗待遇", "伤残待遇", "工亡待遇"),  # 工伤 待遇 (财务制度)
+    ("个人缴费", "集体补助", "政府补贴|财政补贴"),  # 城乡居民养老 contributions (国发〔2014〕8号)
+    ("中央", "省|自治区", "市|州|盟", "县|区|旗|本级"),  # funding by level of government, all four
+)

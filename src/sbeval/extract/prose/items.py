@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from sbeval.extract.core.sentences import clause_start
+from sbeval.extract.core.sentences import clause_start, start_of
 from sbeval.extract.lexicon.units import COUNT_BASES
-from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS
+from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS, COMPLETE_SETS
 from sbeval.schema.figures import Figure
 
 _CHANGE = re.compile(
@@ -27,6 +27,8 @@ _CLOSING = re.compile(rf"(?:{'|'.join(CLOSING_LEADS)})?(?:{'|'.join(CLOSING_SUMS
 _ALLOCATION = re.compile(r"预算|安排|下达|到位|筹集")
 _ACTUAL = re.compile(r"实际|执行|决算|支付|兑付|发放")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
+_SETS = [[re.compile(rf"^(?:{member})") for member in members] for members in COMPLETE_SETS]
+_JOINER = "(?:、|和|及|与|以及)"
 
 
 def measure(figure: Figure) -> str | None:
@@ -75,6 +77,32 @@ def covers_fund_categories(labels: list[str]) -> bool:
     if any(x.startswith("统筹") for x in labels) and any(x.startswith("个人账户") for x in labels):
         return True
     return any(_MAIN.search(x) for x in labels) and any(_STRUCTURAL.search(x) for x in labels)
+
+
+def complete_set(labels: list[str]) -> bool:
+    """One item for each member of a breakdown that exhausts its total (在职 + 离退休, 中央 + 省 + 市 + 县)."""
+    for members in _SETS:
+        if len(labels) != len(members):
+            continue
+        hits = [{i for i, m in enumerate(members) if m.match(label)} for label in labels]
+        if all(len(h) == 1 for h in hits) and len(set().union(*hits)) == len(members):
+            return True
+    return False
+
+
+def named_before(text: str, start: int, labels: list[str]) -> bool:
+    """The total's own statement names its parts, in their order, before it: "中央、省级、县级预算共安排X，
+    其中：中央A，省级B，县级C" (each part by the start of its label)."""
+    if len(labels) < 2 or any(len(x) < 2 for x in labels):
+        return False
+    heads = ["(?:" + "|".join(re.escape(x[:k]) for k in range(len(x), 1, -1)) + ")" for x in labels]
+    return bool(re.search(_JOINER.join(heads), text[start_of(text, start):start]))
+
+
+def exhausts(labels: list[str], text: str, total_pos: int) -> bool:
+    """Parts that are the whole of their total: a fund's full set of categories, a complete breakdown,
+    or the very items the total's statement names."""
+    return covers_fund_categories(labels) or complete_set(labels) or named_before(text, total_pos, labels)
 
 
 def names_total(label: str) -> bool:

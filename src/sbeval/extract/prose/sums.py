@@ -9,6 +9,8 @@ from sbeval.extract.prose import items
 from sbeval.extract.core.context import Context, Section
 from sbeval.extract.lexicon.vocabulary import SENTENCE_ENDS
 from sbeval.extract.prose.stream import STRONG_MARKERS, Event, section_stream
+from sbeval.extract.prose.flat_rows import flat_rows
+from sbeval.extract.prose.shared_lists import shared_lists
 from sbeval.extract.prose.totals_after import totals_after_parts
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation, Term
@@ -56,11 +58,11 @@ class _Frame:
             return False
         return not self.pending or items.is_remainder(figure.label) or items.is_category(figure.label)
 
-    def relation(self) -> SumRelation:
+    def relation(self, text: str, total_pos: int) -> SumRelation:
         labels = [p.label for p in self.parts]
         closed = len(self.parts) >= 2 and (
             self.strong or bool(self.enum_style) or any(items.is_remainder(x) for x in labels)
-            or not self.main_only and items.covers_fund_categories(labels)
+            or not self.main_only and items.exhausts(labels, text, total_pos)
         )
         return SumRelation(kind="sum", label=self.total.label, total=self.total,
                            parts=[Term(figure=p) for p in self.parts], closed=closed)
@@ -77,6 +79,7 @@ class _Parser:
         self.groups: list[tuple[_Seen | None, list[Figure], int]] = []  # bracket anchor, figures, frames at open
         self.sentence = self.para = 0
         self.sentence_start = 0
+        self.pos_of: dict[int, int] = {}  # id(figure) -> its offset in the stream
 
     @property
     def depth(self) -> int:
@@ -86,11 +89,12 @@ class _Parser:
         while len(self.frames) > keep:
             frame = self.frames.pop()
             if frame.parts:
-                self.out.append(frame.relation())
+                self.out.append(frame.relation(self.text, self.pos_of.get(id(frame.total), 0)))
 
     def on_figure(self, event: Event) -> None:
         figure = event.figure
         assert figure is not None
+        self.pos_of[id(figure)] = event.pos
         top = self.frames[-1] if self.frames else None
         if top and not top.parts and top.depth == self.depth and items.foreign_item(figure, top.total) \
                 and not items.is_change_or_rate(self.text, event.pos):
@@ -118,7 +122,7 @@ class _Parser:
         """A closing 合计 ends the list as complete; when it differs from the total it is a second total."""
         frame = self.frames.pop()
         frame.strong = True
-        self.out.append(frame.relation())
+        self.out.append(frame.relation(self.text, self.pos_of.get(id(frame.total), 0)))
         if closing.base_interval() != frame.total.base_interval():
             self.out.append(SumRelation(kind="sum", label=frame.total.label, total=closing,
                                         parts=[Term(figure=p) for p in frame.parts], closed=True))
@@ -210,8 +214,9 @@ class _Parser:
             total = anchor.figure
             parts = [f for f in inside if items.measure(f) == items.measure(total)]
             if len(parts) >= 2:
+                closed = items.complete_set([f.label for f in parts])  # "57.6万人（在职A，离退休B）"
                 self.out.append(SumRelation(kind="sum", label=total.label, total=total,
-                                            parts=[Term(figure=f) for f in parts], closed=False))
+                                            parts=[Term(figure=f) for f in parts], closed=closed))
         self.last = anchor
 
     def on_break(self, event: Event) -> None:
@@ -254,7 +259,12 @@ class _Parser:
 
 def section_sums(section: Section) -> list[SumRelation]:
     text, events = section_stream(section)
-    return _Parser(text).run(events)
+    found = _Parser(text).run(events)
+    shared = shared_lists(text, events)
+    if shared:  # a list shared by several totals replaces what the parser made of it for one of them
+        totals = {id(r.total) for r in shared}
+        found = [r for r in found if id(r.total) not in totals] + shared
+    return found
 
 
 def find_sums(ctx: Context) -> list[SumRelation]:
@@ -263,4 +273,5 @@ def find_sums(ctx: Context) -> list[SumRelation]:
     for section in ctx.sections:
         found.extend(section_sums(section))
     found.extend(totals_after_parts(ctx, found))
+    found.extend(flat_rows(ctx))
     return sorted(found, key=lambda r: (r.total.location.block or 0, r.total.start))
