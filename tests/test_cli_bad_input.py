@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,6 @@ from PIL import Image
 
 from sbeval.cli import cli
 from sbeval.parsers import zipcheck
-from sbeval.parsers.pdf import reader as pdf_reader
 
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args))
@@ -41,10 +41,11 @@ def test_scan_without_text_layer(tmp_path: Path) -> None:
 
 
 def test_pdf_over_the_page_limit(monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
     path = corpus / "seed000.pdf"
-    code, _, err = run("parse", str(path))
-    assert_one_line_error(path, code, err, "超过上限")
+    code, _, err = run("parse", "--limit", "pages=3", str(path))
+    assert_one_line_error(path, code, err, "超过上限 3 页", "--limit pages=")
+    code, out, _ = run("parse", "--limit", "pages=6", str(path))
+    assert code == 0 and json.loads(out)["document"]["pages"] == 6
 
 
 def test_docx_decompression_bomb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:

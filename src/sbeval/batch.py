@@ -19,6 +19,7 @@ from typing import Any
 from sbeval import __version__
 from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult
+from sbeval.parsers.bounds import Limits, limited
 from sbeval.runner import check_file, configure_logging, summarise
 
 DEFAULT_TIMEOUT = 60.0
@@ -47,9 +48,10 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def check_file_limited(path: Path, select: Sequence[str], ignore: Sequence[str], timeout: float) -> FileResult:
+def check_file_limited(path: Path, select: Sequence[str], ignore: Sequence[str], timeout: float,
+                       limits: Limits | None = None) -> FileResult:
     try:
-        with _time_limit(timeout):
+        with _time_limit(timeout), limited(limits):
             return check_file(path, select, ignore)
     except FileTimeout:
         shown = path.as_posix()
@@ -88,12 +90,12 @@ def _size(path: Path) -> int:
 
 
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
-             verbose: bool, done: Callable[[FileResult], None]) -> list[FileResult]:
+             verbose: bool, done: Callable[[FileResult], None], limits: Limits | None) -> list[FileResult]:
     _warm()  # imports are not the first file's time
     if jobs <= 1 or len(files) <= 1:
         results = []
         for path in files:
-            results.append(check_file_limited(path, select, ignore, timeout))
+            results.append(check_file_limited(path, select, ignore, timeout, limits))
             done(results[-1])
         return results
     slots: list[FileResult | None] = [None] * len(files)
@@ -101,7 +103,7 @@ def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jo
         # Largest files first, so that no long file starts last while the other workers sit idle; the
         # results go back to their places, so the order of the output does not change.
         order = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
-        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout): i for i in order}
+        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout, limits): i for i in order}
         try:
             for future in as_completed(futures):
                 slots[futures[future]] = future.result()
@@ -114,8 +116,9 @@ def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jo
 
 def check_files(files: list[Path], select: Sequence[str] = (), ignore: Sequence[str] = (), *, jobs: int = 1,
                 timeout: float = DEFAULT_TIMEOUT, verbose: bool = False,
-                done: Callable[[FileResult], None] = lambda result: None) -> CheckRun:
-    """``done`` is called in the parent as each file finishes (for a progress bar)."""
-    results = _results(files, select, ignore, jobs, timeout, verbose, done)
+                done: Callable[[FileResult], None] = lambda result: None, limits: Limits | None = None) -> CheckRun:
+    """``done`` is called in the parent as each file finishes (for a progress bar); ``limits`` are the
+    size limits every file is held to (the defaults when None), in the worker processes too."""
+    results = _results(files, select, ignore, jobs, timeout, verbose, done, limits)
     return CheckRun(sbeval=__version__, files=results, summary=summarise(results),
                     rules=[c.code for c in selected(select, ignore)])

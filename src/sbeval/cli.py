@@ -11,11 +11,13 @@ from pathlib import Path
 import click
 
 from sbeval import __version__
-from sbeval.console import Problem, emit, progress, targets, write
+from sbeval.console import Problem, emit, progress, size_limits, targets, write
 from sbeval.output import FORMATS
 from sbeval.status import ExitCode
 
 EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
+LIMIT_HELP = ("提高读取上限，名称=值，可重复：pages（PDF 页数，默认 500）、page-chars（PDF 每页字符数，20000）、"
+              "paragraphs（段落和表格数，30000）、cells（表格单元格数，1000000）、lines（文本行数，200000）。")
 FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
 
 
@@ -47,19 +49,22 @@ def _write(text: str, output: Path | None) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="写入此文件，而非标准输出。")
 @click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
-def parse(path: Path, output: Path | None, verbose: bool) -> None:
+@click.option("--limit", "limit_items", multiple=True, metavar="名称=值", help=LIMIT_HELP)
+def parse(path: Path, output: Path | None, verbose: bool, limit_items: tuple[str, ...]) -> None:
     """把报告解析为结构化数据（JSON，省略空字段）。退出码：0 成功；2 文件无法读取。"""
     import json
 
     from sbeval.extract import extract
     from sbeval.parsers import ReadError, read
+    from sbeval.parsers.bounds import limited
     from sbeval.runner import configure_logging
 
     if output is not None and not output.parent.is_dir():
         raise Problem(f"无法写入 {output}：文件夹 {output.parent} 不存在。")
     configure_logging(verbose)
     try:
-        document = read(path)
+        with limited(size_limits(limit_items, {})):
+            document = read(path)
     except ReadError as err:
         raise Problem(" ".join(str(err).splitlines())) from err
     payload = {"document": document.model_dump(mode="json", exclude_none=True),
@@ -88,15 +93,16 @@ def parse(path: Path, output: Path | None, verbose: bool) -> None:
               help="把本次发现的全部问题写入基线文件。")
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度条和基线说明。")
 @click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
+@click.option("--limit", "limit_items", multiple=True, metavar="名称=值", help=LIMIT_HELP)
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float | None,
           config_file: Path | None, baseline_file: Path | None, new_baseline: Path | None, quiet: bool,
-          verbose: bool) -> None:
+          verbose: bool, limit_items: tuple[str, ...]) -> None:
     """检查报告中的数字。
 
     PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.txt，跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
 
-    命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout）。
+    命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout、limits）。
 
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
@@ -111,6 +117,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     except ConfigError as err:
         raise Problem(str(err)) from err
     pairs = targets(formats, outputs)
+    limits = size_limits(limit_items, settings.limits)
     chosen = split_codes(select) or settings.select
     skipped = split_codes(ignore) or settings.ignore
     if not selected(chosen, skipped):
@@ -125,7 +132,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     limit = timeout if timeout is not None else settings.timeout if settings.timeout is not None else DEFAULT_TIMEOUT
     with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
         run = check_files(files, chosen, skipped, jobs=jobs or settings.jobs or default_jobs(), timeout=limit,
-                          verbose=verbose, done=done)
+                          verbose=verbose, done=done, limits=limits)
     run = with_severities(run, settings.severity)
     run = baseline.apply(run, baseline_file, fingerprints, new_baseline, quiet)
     emit(run, pairs)

@@ -20,7 +20,7 @@ OWN_FILE = "sbeval.toml"
 PYPROJECT = "pyproject.toml"
 SeverityName = Literal["error", "warning", "note"]
 _TYPES = {
-    "extra_forbidden": "不是可用的设置项（可用：select、ignore、severity、fail-on、jobs、timeout）",
+    "extra_forbidden": "不是可用的设置项（可用：select、ignore、severity、fail-on、jobs、timeout、limits）",
     "int_type": "须为整数", "float_type": "须为数字", "list_type": "须为列表，如 [\"SB1\"]",
     "string_type": "须为字符串", "dict_type": "须为表，如 {SB202 = \"warning\"}",
     "literal_error": "须为以下之一：{expected}", "greater_than_equal": "须不小于 {ge}",
@@ -40,11 +40,20 @@ class Settings(BaseModel):
     fail_on: Literal["error", "warning", "note", "never"] | None = Field(default=None, alias="fail-on")
     jobs: int | None = Field(default=None, ge=1)
     timeout: float | None = Field(default=None, ge=0)
+    limits: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("select", "ignore")
     @classmethod
     def _codes(cls, codes: list[str]) -> list[str]:
         return [_known(code) for code in codes]
+
+    @field_validator("limits")
+    @classmethod
+    def _limits(cls, table: dict[str, int]) -> dict[str, int]:
+        from sbeval.parsers.bounds import with_values
+
+        with_values(table)
+        return table
 
     @field_validator("severity")
     @classmethod

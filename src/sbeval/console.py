@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -17,6 +17,7 @@ from sbeval.status import ExitCode
 
 if TYPE_CHECKING:
     from sbeval.findings import CheckRun, FileResult
+    from sbeval.parsers.bounds import Limits
 
 DEFAULT_FORMAT = "text"
 
@@ -104,3 +105,13 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[FileResult], None]
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("check", total=total)
         yield lambda result: bar.advance(task)
+
+
+def size_limits(items: Sequence[str], configured: Mapping[str, int]) -> Limits:
+    """The size limits of `--limit NAME=VALUE` over those of the configuration, or ``Problem``."""
+    from sbeval.parsers.bounds import parse_values, with_values
+
+    try:
+        return with_values({**configured, **parse_values(items)})
+    except ValueError as err:
+        raise Problem(str(err)) from err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
-from decimal import Context, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, localcontext
 
 from pydantic import BaseModel, ConfigDict
 
@@ -15,6 +15,20 @@ MAX_DIGITS = 18
 # Python's default precision and range, but nothing traps: an overflow or an invalid operation gives an
 # infinite or NaN end, which no check fires on.
 SAFE_CONTEXT = Context(prec=28, Emax=999_999, Emin=-999_999, traps=[])
+# An interval's ends are rounded outwards (low down, high up), so that it holds every exact result
+# even where a quotient or a long sum needs more than 28 digits.
+_DOWN = Context(prec=28, Emax=999_999, Emin=-999_999, traps=[], rounding=ROUND_FLOOR)
+_UP = Context(prec=28, Emax=999_999, Emin=-999_999, traps=[], rounding=ROUND_CEILING)
+
+
+def _add_down(a: Decimal, b: Decimal) -> Decimal:
+    """``a + b`` rounded down; an exact zero keeps the sign ordinary rounding gives it (5 - 5 is 0, not -0)."""
+    total = _DOWN.add(a, b)
+    return total if not total.is_zero() or (a.is_signed() and b.is_signed()) else total.copy_abs()
+
+
+def _subtract_down(a: Decimal, b: Decimal) -> Decimal:
+    return _add_down(a, Decimal(b).copy_negate())
 
 
 def safe_decimals() -> AbstractContextManager[Context]:
@@ -52,13 +66,13 @@ class Interval(BaseModel):
     def written(cls, value: Decimal, decimals: int) -> Interval:
         """The values that round to ``value`` at ``decimals`` places (419.93 → [419.925, 419.935])."""
         half = half_ulp(decimals)
-        return cls(low=value - half, high=value + half)
+        return cls(low=_subtract_down(value, half), high=_UP.add(value, half))
 
     @classmethod
     def truncated(cls, value: Decimal, decimals: int) -> Interval:
         """The values that truncate to ``value`` at ``decimals`` places (toward zero)."""
         ulp = Decimal(1).scaleb(-decimals)
-        return cls(low=value, high=value + ulp) if value >= 0 else cls(low=value - ulp, high=value)
+        return cls(low=value, high=_UP.add(value, ulp)) if value >= 0 else cls(low=_subtract_down(value, ulp), high=value)
 
     @classmethod
     def sum(cls, items: Iterable[Interval]) -> Interval:
@@ -78,7 +92,7 @@ class Interval(BaseModel):
     def __add__(self, other: Interval) -> Interval:
         if not (self.bounded and other.bounded):
             return Interval(low=-INF, high=INF)
-        return Interval(low=self.low + other.low, high=self.high + other.high)
+        return Interval(low=_add_down(self.low, other.low), high=_UP.add(self.high, other.high))
 
     def __neg__(self) -> Interval:
         return Interval(low=-self.high, high=-self.low)
@@ -91,16 +105,16 @@ class Interval(BaseModel):
             other = Interval.exact(Decimal(other))
         if not (self.bounded and other.bounded):
             return Interval(low=-INF, high=INF)
-        products = [a * b for a in (self.low, self.high) for b in (other.low, other.high)]
-        return Interval(low=min(products), high=max(products))
+        pairs = [(a, b) for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(low=min(_DOWN.multiply(a, b) for a, b in pairs), high=max(_UP.multiply(a, b) for a, b in pairs))
 
     def __truediv__(self, other: Interval | Decimal | int) -> Interval:
         if not isinstance(other, Interval):
             other = Interval.exact(Decimal(other))
         if not (self.bounded and other.bounded) or other.low <= 0 <= other.high:
             return Interval(low=-INF, high=INF)
-        quotients = [a / b for a in (self.low, self.high) for b in (other.low, other.high)]
-        return Interval(low=min(quotients), high=max(quotients))
+        pairs = [(a, b) for a in (self.low, self.high) for b in (other.low, other.high)]
+        return Interval(low=min(_DOWN.divide(a, b) for a, b in pairs), high=max(_UP.divide(a, b) for a, b in pairs))
 
     def scale(self, factor: Decimal | int) -> Interval:
         return self * Decimal(factor)
@@ -113,7 +127,7 @@ class Interval(BaseModel):
         return self.low <= value <= self.high
 
     def widen(self, amount: Decimal) -> Interval:
-        return Interval(low=self.low - amount, high=self.high + amount)
+        return Interval(low=_subtract_down(self.low, amount), high=_UP.add(self.high, amount))
 
     def display(self, decimals: int = 2) -> str:
         """The interval as a person reads it: one number when narrow, else "low～high"."""

@@ -9,6 +9,7 @@ import pytest
 from built import pdf
 
 from sbeval.parsers import ReadError
+from sbeval.parsers.bounds import DEFAULT, Limits, limited
 from sbeval.parsers.pdf import limits
 from sbeval.parsers.pdf import reader as pdf_reader
 from sbeval.parsers.pdf.reader import read_pdf
@@ -35,7 +36,7 @@ def test_a_count_claiming_more_pages_than_held_is_read(tmp_path: Path) -> None:
 def test_a_count_claiming_fewer_pages_than_held_is_refused_before_any_page_is_read(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_reader, "read_page", lambda *a: pytest.fail("a page was read before the limit check"))
-    _refused(_write(tmp_path, pdf(pdf_reader.MAX_PAGES + 100, count=12)), f"超过上限 {pdf_reader.MAX_PAGES} 页")
+    _refused(_write(tmp_path, pdf(DEFAULT.pages + 100, count=12)), f"超过上限 {DEFAULT.pages} 页")
 
 
 def test_a_stream_inflating_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,8 +58,11 @@ def test_a_page_with_too_much_content_is_refused(tmp_path: Path, monkeypatch: py
 
 
 def test_a_page_with_too_many_characters_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(limits, "MAX_PAGE_CHARS", 10)
-    _refused(_write(tmp_path, pdf(2, text="more than ten characters")), "第 1 页", "字符")
+    path = _write(tmp_path, pdf(2, text="more than ten characters"))
+    with limited(Limits(page_chars=10)):
+        _refused(path, "第 1 页", "字符", "--limit page-chars=")
+    with limited(Limits(page_chars=100)):
+        assert read_pdf(path).pages == 2
 
 
 def test_bounded_inflation_keeps_pdfminer_semantics() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import docx
@@ -11,17 +13,28 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from sbeval.cli import cli
-from sbeval.parsers import bounds, read
+from sbeval.parsers import read
 from sbeval.schema.document import Table
 
 HUGE = str(10**9)
 
 
-def _refused(path: Path, *words: str) -> None:
-    result = CliRunner().invoke(cli, ["parse", str(path)])
+def _refused(path: Path, *words: str, limit: str | None = None) -> None:
+    result = CliRunner().invoke(cli, ["parse", *(["--limit", limit] if limit else []), str(path)])
     lines = [line for line in result.stderr.splitlines() if str(path) in line]
     assert result.exit_code == 2 and len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert all(word in lines[0] for word in words), lines[0]
+
+
+def _accepted(path: Path, limit: str) -> None:
+    """The refused file is read with the limit raised, by `parse` and by a two-process `check`."""
+    parsed = CliRunner().invoke(cli, ["parse", "--limit", limit, str(path)])
+    assert parsed.exit_code == 0, parsed.stderr
+    shutil.copy(path, path.with_name("copy" + path.suffix))
+    checked = CliRunner().invoke(cli, ["check", "-j", "2", "-q", "--format", "json", "--limit", limit,
+                                       str(path), str(path.with_name("copy" + path.suffix))])
+    assert checked.exit_code in (0, 1), checked.stdout
+    assert [f["status"] for f in json.loads(checked.stdout)["files"]] == ["ok", "ok"]
 
 
 def _spanned_docx(path: Path) -> None:
@@ -54,27 +67,27 @@ def test_huge_spans_are_bounded_by_the_table(tmp_path: Path) -> None:
 
 
 def test_a_text_with_too_many_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bounds, "MAX_TEXT_LINES", 100)
     path = tmp_path / "long.txt"
     path.write_text("基金收入100万元。\n" * 150, encoding="utf-8")
-    _refused(path, "行", "超过上限 100 行")
+    _refused(path, "行", "超过上限 100 行", "--limit lines=", limit="lines=100")
+    _accepted(path, "lines=200")
 
 
 def test_a_docx_with_too_many_paragraphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bounds, "MAX_BLOCKS", 50)
     path = tmp_path / "long.docx"
     built = docx.Document()
     for i in range(80):
         built.add_paragraph(f"第{i}段：基金收入{i}万元。")
     built.save(str(path))
-    _refused(path, "段落", "超过上限 50 个")
+    _refused(path, "段落", "超过上限 50 个", "--limit paragraphs=", limit="paragraphs=50")
+    _accepted(path, "paragraphs=100")
 
 
 def test_tables_with_too_many_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bounds, "MAX_GRID_CELLS", 30)
     path = tmp_path / "tall.txt"
     path.write_text("项目|金额\n" + "".join(f"收入{i}|{i}\n" for i in range(40)), encoding="utf-8")
-    _refused(path, "单元格", "超过上限 30 个")
+    _refused(path, "单元格", "超过上限 30 个", "--limit cells=", limit="cells=30")
+    _accepted(path, "cells=100")
 
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed001.txt"

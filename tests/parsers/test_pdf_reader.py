@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from sbeval.parsers.pdf import reader as pdf_reader
+from sbeval.parsers.bounds import Limits, limited
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.normalize import compact, normalize
 from sbeval.parsers.pdf.reader import read_pdf
@@ -252,9 +253,9 @@ def test_encrypted_pdf_without_user_password_is_read(tmp_path: Path, encrypted_p
 
 
 def test_page_limit_is_checked_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, corpus: Path) -> None:
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
     monkeypatch.setattr(pdf_reader, "read_page", lambda *a: pytest.fail("pages read before the limit check"))
-    _assert_read_error(corpus / "seed000.pdf", "至少有 4 页", "超过上限 3 页")
+    with limited(Limits(pages=3)):
+        _assert_read_error(corpus / "seed000.pdf", "至少有 4 页", "超过上限 3 页", "--limit pages=")
 
 
 def test_scan_without_text_layer(tmp_path: Path) -> None:

@@ -29,16 +29,30 @@ class CompletionRateMismatch(RatioCheck):
     relation_kind = "percent"
 
 
-def _same_place(a: Figure, b: Figure) -> bool:
-    la, lb = a.location, b.location
-    return (la.block, la.table, la.row, la.line) == (lb.block, lb.table, lb.row, lb.line)
+def _place(figure: Figure) -> tuple[int | None, ...]:
+    location = figure.location
+    return (location.block, location.table, location.row, location.line)
+
+
+_by_place: list[tuple[Report, dict[tuple[int | None, ...], list[Figure]]]] = []
+
+
+def _figures_at(report: Report, figure: Figure) -> list[Figure]:
+    """The report's figures at ``figure``'s place, in order (grouped once per report: a long report
+    has many shares, and looking through all its figures for each grows with the square of its size)."""
+    if not _by_place or _by_place[0][0] is not report:
+        grouped: dict[tuple[int | None, ...], list[Figure]] = {}
+        for each in report.figures:
+            grouped.setdefault(_place(each), []).append(each)
+        _by_place[:] = [(report, grouped)]
+    return _by_place[0][1].get(_place(figure), [])
 
 
 def _alternative_bases(report: Report, relation: RatioRelation) -> Iterator[Figure]:
     """Figures near the share that give the stated share when used as its base."""
     num, den, result = relation.numerator, relation.denominator, relation.result
-    for figure in report.figures:
-        if figure in (num, den, result) or not _same_place(figure, result):
+    for figure in _figures_at(report, result):
+        if figure in (num, den, result):
             continue
         if not compatible([figure, den]):
             continue

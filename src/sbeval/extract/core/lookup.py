@@ -108,6 +108,7 @@ class FigureIndex:
         self._by_figure: dict[int, Spot] = {}
         self._sentences: dict[int, dict[int, list[Spot]]] = {}
         self._amounts: dict[tuple[int, int], list[Spot]] = {}
+        self._by_key_section: dict[tuple[str, int], list[Spot]] = {}
         years: list[int] = []
         for unit in ctx.units:
             placed = []
@@ -117,6 +118,7 @@ class FigureIndex:
                 self.spots.append(spot)
                 self._by_figure[id(figure)] = spot
                 self.by_key.setdefault(spot.key, []).append(spot)
+                self._by_key_section.setdefault((spot.key, id(unit.section)), []).append(spot)
                 if figure.period and figure.period.isdigit():
                     years.append(int(figure.period))
             self.by_unit[unit.index] = placed
@@ -214,17 +216,43 @@ class FigureIndex:
     ) -> Spot | None:
         """The figure named ``label`` (loosely: 全年支出 finds 本年实际支出) nearest to ``anchor``."""
         key = label_key(label)
-        if not key:
-            return None
-        candidates = {id(s) for s in self.by_key.get(key, ())}
-        if not candidates:
+        if not key or key not in self.by_key:
             return None
 
         def ok(spot: Spot) -> bool:
-            if id(spot) not in candidates:
+            if spot is anchor or (preceding and spot.order >= anchor.order):
                 return False
             if like is not None and (spot.figure is like or not compatible(spot.figure, like)):
                 return False
             return accept is None or accept(spot)
 
-        return self.nearest(anchor, ok, max_scope=max_scope, preceding=preceding)
+        return self._named(anchor, key, ok, max_scope)
+
+    def _named(self, anchor: Spot, key: str, ok: Callable[[Spot], bool], max_scope: int) -> Spot | None:
+        """``nearest`` among the mentions of ``key``: the inner scopes from the mentions in the anchor's
+        sections, the document from the mentions next to the anchor outwards, so that a label mentioned
+        in every part of a long document costs its neighbours, not all its mentions."""
+        sections = [s for s in anchor.unit.section.lineage() if s.level > 0]
+        own = self._by_key_section.get((key, id(anchor.unit.section)), [])
+        scopes = [(0, [s for s in own if s.unit is anchor.unit and s.sentence == anchor.sentence]),
+                  (1, [s for s in own if s.unit is anchor.unit and s.sentence != anchor.sentence])]
+        for depth, section in enumerate(sections):
+            spots = self._by_key_section.get((key, id(section)), [])
+            scopes.append((2 + depth, [s for s in spots if s.unit is not anchor.unit and not s.unit.in_table]))
+        for scope, spots in scopes:
+            if scope > max_scope:
+                return None
+            hits = [s for s in spots if ok(s)]
+            if hits:
+                return min(hits, key=lambda s: (s.order > anchor.order, abs(s.order - anchor.order)))
+        if max_scope < DOCUMENT:
+            return None
+        inner = {id(s) for s in sections}
+        mentions = self.by_key[key]
+        at = bisect.bisect_left(mentions, anchor.order, key=lambda s: s.order)
+        for spot in (*reversed(mentions[:at]), *mentions[at:]):
+            if spot.unit is anchor.unit or spot.unit.in_table or id(spot.unit.section) in inner:
+                continue  # an inner scope's, or a table's
+            if ok(spot):
+                return spot
+        return None

@@ -49,14 +49,15 @@ def _key(figure: Figure) -> Decimal:
 
 def _common_run(a: list[Figure], b: list[Figure]) -> list[tuple[Figure, Figure]]:
     """The longest common subsequence of two amount sequences, by value in base units."""
+    ka, kb = [_key(f) for f in a], [_key(f) for f in b]
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
         for j in range(len(b) - 1, -1, -1):
-            table[i][j] = (table[i + 1][j + 1] + 1 if _key(a[i]) == _key(b[j])
+            table[i][j] = (table[i + 1][j + 1] + 1 if ka[i] == kb[j]
                            else max(table[i + 1][j], table[i][j + 1]))
     pairs, i, j = [], 0, 0
     while i < len(a) and j < len(b):
-        if _key(a[i]) == _key(b[j]):
+        if ka[i] == kb[j]:
             pairs.append((a[i], b[j]))
             i, j = i + 1, j + 1
         elif table[i + 1][j] >= table[i][j + 1]:
@@ -73,12 +74,14 @@ def _distinctive(figure: Figure) -> bool:
 def find_repeats(ctx: Context) -> list[RepeatedFigures]:
     """Every pair of sections on different funds (or years) that repeat their amounts."""
     subjects = [(s, _subject(s), _amounts(s)) for s in ctx.sections]
-    candidates = [(s, subject, amounts) for s, subject, amounts in subjects if subject and amounts]
+    # each section's amounts as a set once, not once per pair: the pairs grow with the square of the sections
+    candidates = [(s, subject, amounts, {_key(f) for f in amounts})
+                  for s, subject, amounts in subjects if subject and amounts]
     found: list[RepeatedFigures] = []
-    for (a, subject_a, amounts_a), (b, subject_b, amounts_b) in combinations(candidates, 2):
+    for (a, subject_a, amounts_a, keys_a), (b, subject_b, amounts_b, keys_b) in combinations(candidates, 2):
         if subject_a[0] != subject_b[0] or subject_a == subject_b:
             continue
-        if len({_key(f) for f in amounts_a} & {_key(f) for f in amounts_b}) < _MIN_SHARED:
+        if len(keys_a & keys_b) < _MIN_SHARED:
             continue
         run = _common_run(amounts_a, amounts_b)
         shorter = min(len(amounts_a), len(amounts_b))

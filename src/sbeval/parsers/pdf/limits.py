@@ -24,7 +24,6 @@ from pdfminer.pdfpage import PDFPage
 MAX_STREAM_BYTES = 64 * 1024 * 1024  # one inflated stream
 MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all inflated streams of one file
 MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024  # a page's content streams (real pages: under 100 KB)
-MAX_PAGE_CHARS = 20_000  # characters on one page (real pages: about 1,000)
 
 _CHUNK = 64 * 1024
 

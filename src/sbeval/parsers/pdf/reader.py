@@ -10,6 +10,7 @@ import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 
+from sbeval.parsers.bounds import current, refusal
 from sbeval.parsers.grid import to_table
 from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
@@ -22,7 +23,6 @@ from sbeval.parsers.pdf.paragraphs import Para, page_layouts
 from sbeval.parsers.pdf.tables import PageGrid
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
-MAX_PAGES = 500
 PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
 
 NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
@@ -36,9 +36,9 @@ limits.install()
 
 def _pages(path: Path, pdf: PDF) -> list[Page]:
     """The pages the page tree holds, counted before any is parsed (a /Count may lie either way)."""
-    found = limits.page_objects(pdf.doc, MAX_PAGES)
-    if len(found) > MAX_PAGES:
-        raise ReadError(str(path), f"PDF 至少有 {len(found)} 页，超过上限 {MAX_PAGES} 页，请拆分后再读取")
+    found = limits.page_objects(pdf.doc, current().pages)
+    if len(found) > current().pages:
+        raise ReadError(str(path), refusal(f"PDF 至少有 {len(found)} 页", "pages", "页"))
     pages, doctop = [], 0.0
     for number, page_object in enumerate(found, 1):
         page = Page(pdf, page_object, page_number=number, initial_doctop=doctop)
@@ -63,8 +63,8 @@ def _checked(path: Path, page: Page, number: int) -> Page:
     """``page`` once its content streams and characters are within the per-page limits."""
     if limits.content_size(page.page_obj) > limits.MAX_PAGE_CONTENT_BYTES:
         raise ReadError(str(path), f"PDF 第 {number} 页的内容过大（超过 {limits.MAX_PAGE_CONTENT_BYTES // 2**20} MB），已拒绝读取")
-    if len(page.chars) > limits.MAX_PAGE_CHARS:
-        raise ReadError(str(path), f"PDF 第 {number} 页的字符超过 {limits.MAX_PAGE_CHARS} 个的上限，已拒绝读取")
+    if len(page.chars) > current().page_chars:
+        raise ReadError(str(path), refusal(f"PDF 第 {number} 页有 {len(page.chars)} 个字符", "page-chars"))
     return page
 
 
