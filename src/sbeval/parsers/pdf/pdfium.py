@@ -104,41 +104,50 @@ def _chars(textpage: pdfium.PdfTextPage, height: float, doctop: float) -> tuple[
     and the text objects they come from."""
     handle = textpage.raw
     box = raw.FS_RECTF()
-    matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    flags = ctypes.c_int()
-    name = ctypes.create_string_buffer(128)
-    fonts: dict[int, str] = {}
+    styles: dict[int, tuple[str, float]] = {}  # per text object: font name, size on the page
     chars: list[Char] = []
-    objects: list[Any] = []  # each char's text object
+    objects: list[int] = []  # each char's text object
+    handles: dict[int, Any] = {}
     for i in range(raw.FPDFText_CountChars(handle)):
         if raw.FPDFText_IsGenerated(handle, i):
             continue
         code = raw.FPDFText_GetUnicode(handle, i)
         if code in _UNMAPPED or code < 0x20 or 0xD800 <= code <= 0xDFFF or raw.FPDFText_HasUnicodeMapError(handle, i):
             return None
-        raw.FPDFText_GetMatrix(handle, i, matrix)
-        if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
-            return None  # turned, mirrored or vertical glyphs: pdfminer's boxes differ
+        textobj = raw.FPDFText_GetTextObject(handle, i)
+        key = ctypes.c_void_p.from_buffer(textobj).value or 0
+        style = styles.get(key)
+        if style is None:
+            style = _style(handle, i)
+            if style is None:
+                return None
+            styles[key], handles[key] = style, textobj
         raw.FPDFText_GetLooseCharBox(handle, i, box)
         raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-        textobj = raw.FPDFText_GetTextObject(handle, i)
-        key = ctypes.cast(textobj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            raw.FPDFText_GetFontInfo(handle, i, name, len(name), flags)
-            font = fonts[key] = name.value.decode("utf-8", "replace")
         top, bottom = height - box.top, height - box.bottom
         chars.append({
-            "text": chr(code), "fontname": font, "size": raw.FPDFText_GetFontSize(handle, i) * matrix.d, "upright": True,
+            "text": chr(code), "fontname": style[0], "size": style[1], "upright": True,
             "x0": box.left, "x1": box.right, "top": top, "bottom": bottom, "doctop": doctop + top,
             "baseline": height - oy.value,
         })
-        objects.append(textobj)
-    return _with_trailing_spaces(chars, objects), set(fonts)
+        objects.append(key)
+    return _with_trailing_spaces(chars, objects, handles), set(styles)
 
 
-def _with_trailing_spaces(chars: list[Char], objects: list[Any]) -> list[Char]:
+def _style(handle: Any, index: int) -> tuple[str, float] | None:
+    """Font name and size on the page of the text object holding char ``index``; None when its glyphs
+    are turned, mirrored or vertical (pdfminer's boxes differ)."""
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(handle, index, matrix)
+    if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6 or matrix.a <= 0 or matrix.d <= 0:
+        return None
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    raw.FPDFText_GetFontInfo(handle, index, name, len(name), flags)
+    return name.value.decode("utf-8", "replace"), raw.FPDFText_GetFontSize(handle, index) * matrix.d
+
+
+def _with_trailing_spaces(chars: list[Char], objects: list[int], handles: dict[int, Any]) -> list[Char]:
     """The spaces that end a line, as many as the file typed: PDFium keeps one of a run, and typed
     spaces can carry a line to the margin (where its paragraph goes on)."""
     out: list[Char] = []
@@ -149,7 +158,7 @@ def _with_trailing_spaces(chars: list[Char], objects: list[Any]) -> list[Char]:
         width = char["x1"] - char["x0"]
         if char["text"] != " " or not last_of_object or width <= 0:
             continue
-        if not raw.FPDFPageObj_GetBounds(objects[i], left, bottom, right, top):
+        if not raw.FPDFPageObj_GetBounds(handles[objects[i]], left, bottom, right, top):
             continue
         end = right.value + width  # the bounds end at the last space's origin
         if end - char["x1"] < width / 2 or _occupied(chars, char, end):
@@ -157,6 +166,13 @@ def _with_trailing_spaces(chars: list[Char], objects: list[Any]) -> list[Char]:
         for k in range(1, round((end - char["x1"]) / width) + 1):
             out.append({**char, "x0": char["x0"] + k * width, "x1": char["x1"] + k * width})
     return out
+
+
+def _occupied(chars: list[Char], space: Char, end: float) -> bool:
+    """Whether another glyph of the space's line lies between the space and ``end``: the run is not
+    at the end of its line, and where the line ends is known from that glyph."""
+    base, x1 = space["baseline"], space["x1"]
+    return any(abs(c["baseline"] - base) < 1 and x1 - 0.5 < c["x0"] < end for c in chars if c is not space)
 
 
 def _with_spaces(chars: list[Char], missing: list[tuple[Matrix, float]], height: float, doctop: float) -> list[Char]:
@@ -175,13 +191,6 @@ def _with_spaces(chars: list[Char], missing: list[tuple[Matrix, float]], height:
     return chars + added
 
 
-def _occupied(chars: list[Char], space: Char, end: float) -> bool:
-    """Whether another glyph of the space's line lies between the space and ``end``: the run is not
-    at the end of its line, and where the line ends is known from that glyph."""
-    base, x1 = space["baseline"], space["x1"]
-    return any(abs(c["baseline"] - base) < 1 and x1 - 0.5 < c["x0"] < end for c in chars if c is not space)
-
-
 def _walk(container: Any, height: float, doctop: float, edges: dict[str, list[Edge]], images: list[int],
           texts: list[tuple[int, Matrix, float]], form: Matrix = _IDENTITY, depth: int = 0) -> None:
     """Edges of every painted path, the images, and each text object's key, matrix and font size,
@@ -198,7 +207,7 @@ def _walk(container: Any, height: float, doctop: float, edges: dict[str, list[Ed
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
             size = ctypes.c_float()
             raw.FPDFTextObj_GetFontSize(obj, size)
-            texts.append((ctypes.cast(obj, ctypes.c_void_p).value or 0, _then(_matrix(obj), form), size.value))
+            texts.append((ctypes.c_void_p.from_buffer(obj).value or 0, _then(_matrix(obj), form), size.value))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             images.append(1)
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 15:
