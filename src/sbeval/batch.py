@@ -72,12 +72,16 @@ def _pool(jobs: int, verbose: bool) -> ProcessPoolExecutor:
                                initargs=(verbose,))
 
 
-def _warm() -> None:
-    """Import the pipeline before forking, so that workers share it instead of importing it each."""
+def _warm(files: Sequence[Path] = ()) -> None:
+    """Import the pipeline before forking, so that workers share it instead of importing it each; of the
+    readers, those the files' suffixes call for (a file in disguise imports its reader when read)."""
     from importlib import import_module
 
-    for name in ("sbeval.extract", "sbeval.parsers.dispatch", "sbeval.parsers.docx.reader",
-                 "sbeval.parsers.pdf.reader", "sbeval.parsers.text.reader"):
+    from sbeval.parsers.dispatch import SUPPORTED
+
+    kinds = {SUPPORTED.get(path.suffix.lower()) for path in files} or {None}
+    readers = ("docx", "pdf", "text") if None in kinds else sorted(k for k in kinds if k in ("docx", "pdf", "text"))
+    for name in ("sbeval.extract", "sbeval.parsers.dispatch", *(f"sbeval.parsers.{k}.reader" for k in readers)):
         with suppress(ImportError):  # a broken reader is reported per file, where it is used
             import_module(name)
 
@@ -91,7 +95,7 @@ def _size(path: Path) -> int:
 
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
              verbose: bool, done: Callable[[FileResult], None], limits: Limits | None) -> list[FileResult]:
-    _warm()  # imports are not the first file's time
+    _warm(files)  # imports are not the first file's time
     if jobs <= 1 or len(files) <= 1:
         results = []
         for path in files:

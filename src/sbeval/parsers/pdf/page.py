@@ -12,6 +12,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils import cluster_objects
 
 from sbeval.parsers.pdf.lines import even_boxes, group_lines, line_text
+from sbeval.parsers.pdf.pdfium import FastPage
 from sbeval.parsers.pdf.tables import Char, PageGrid, build_grid
 
 _ASCII_WORD = re.compile(r"[!-~]")  # a run of printable ASCII wraps as one word
@@ -129,7 +130,7 @@ def text_lines(chars: list[Char]) -> list[Line]:
     return lines
 
 
-def read_page(page: Page, number: int) -> PageContent:
+def read_page(page: Page | FastPage, number: int) -> PageContent:
     chars = even_boxes(dedupe(page.chars))
     tables = page.find_tables()  # ruling lines only: it never looks at the characters
     boxes = [t.bbox for t in tables]

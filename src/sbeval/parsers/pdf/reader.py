@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfplumber.page import Page
 from pdfplumber.pdf import PDF
 
@@ -18,11 +19,13 @@ from sbeval.parsers.normalize import normalize
 from sbeval.parsers.pdf import limits
 from sbeval.parsers.pdf.flow import Item, flow
 from sbeval.parsers.pdf.page import Line, PageContent, read_page
+from sbeval.parsers.pdf.pdfium import FastPage, open_document, read_fast
 from sbeval.parsers.pdf.furniture import strip_running
 from sbeval.parsers.pdf.paragraphs import Para, page_layouts
 from sbeval.parsers.pdf.tables import PageGrid
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph, Table
 
+FAST = True  # characters and ruling lines from PDFium where it serves; False: pdfplumber for every page
 PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
 
 NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
@@ -59,13 +62,39 @@ def _opened(path: Path) -> Iterator[PDF]:
         pdf.stream.close()
 
 
-def _checked(path: Path, page: Page, number: int) -> Page:
-    """``page`` once its content streams and characters are within the per-page limits."""
+def _checked(path: Path, page: Page, number: int, document: pdfium.PdfDocument | None) -> Page | FastPage:
+    """The page to read (PDFium's reading of it where PDFium serves) once its content streams and
+    characters are within the per-page limits; the content is measured before either library reads it."""
     if limits.content_size(page.page_obj) > limits.MAX_PAGE_CONTENT_BYTES:
         raise ReadError(str(path), f"PDF 第 {number} 页的内容过大（超过 {limits.MAX_PAGE_CONTENT_BYTES // 2**20} MB），已拒绝读取")
-    if len(page.chars) > current().page_chars:
-        raise ReadError(str(path), refusal(f"PDF 第 {number} 页有 {len(page.chars)} 个字符", "page-chars"))
-    return page
+    source: Page | FastPage = _fast(document, page, number) or page
+    if len(source.chars) > current().page_chars:
+        raise ReadError(str(path), refusal(f"PDF 第 {number} 页有 {len(source.chars)} 个字符", "page-chars"))
+    return source
+
+
+@contextmanager
+def _pdfium(path: Path, pages: int) -> Iterator[pdfium.PdfDocument | None]:
+    """PDFium's reading of the file when it finds the same pages as pdfminer's walk of the page tree."""
+    document = open_document(path) if FAST else None
+    if document is not None and len(document) != pages:
+        document.close()
+        document = None
+    try:
+        yield document
+    finally:
+        if document is not None:
+            document.close()
+
+
+def _fast(document: pdfium.PdfDocument | None, page: Page, number: int) -> FastPage | None:
+    """The page read by PDFium; None where pdfplumber must read it."""
+    if document is None or page.rotation:
+        return None
+    try:
+        return read_fast(document, number - 1, float(page.width), float(page.height), float(page.initial_doctop))
+    except pdfium.PdfiumError:
+        return None
 
 
 def _is_password_error(error: BaseException | None) -> bool:
@@ -83,10 +112,12 @@ def _is_password_error(error: BaseException | None) -> bool:
 def _read_pages(path: Path) -> list[PageContent]:
     try:
         with limits.inflation_budget(), _opened(path) as pdf:
+            found = _pages(path, pdf)
             pages = []
-            for number, page in enumerate(_pages(path, pdf), 1):
-                pages.append(read_page(_checked(path, page, number), number))
-                page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
+            with _pdfium(path, len(found)) as document:
+                for number, page in enumerate(found, 1):
+                    pages.append(read_page(_checked(path, page, number, document), number))
+                    page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
             return pages
     except ReadError:
         raise
