@@ -100,7 +100,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
           verbose: bool, limit_items: tuple[str, ...]) -> None:
     """检查报告中的数字。
 
-    PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.txt，跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
+    PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.xlsx/.txt 及 .doc/.wps/.xls/.et（后者需 LibreOffice），跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
 
     命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout、limits）。
 

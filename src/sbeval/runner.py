@@ -14,8 +14,8 @@ from sbeval.schema.report import Report
 from sbeval.status import ExitCode
 
 # In a folder, .md files are usually its documentation (README.md, EXPECTED.md), not reports: name them
-# to check them.
-FOLDER_SUFFIXES = (".docx", ".pdf", ".xlsx", ".txt")
+# to check them. Legacy .doc/.wps/.xls/.et are taken too: unread (no LibreOffice), they are reported, not skipped.
+FOLDER_SUFFIXES = (".docx", ".pdf", ".xlsx", ".txt", ".doc", ".wps", ".xls", ".et")
 FAIL_ON = ("error", "warning", "note", "never")
 # Libraries whose log lines (English, per damaged object) stay off stderr unless --verbose.
 QUIET_LOGGERS = ("pdfminer", "pdfplumber")

@@ -13,6 +13,8 @@ from sbeval.schema.document import Document
 
 SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".txt": "text", ".md": "text"}
 _SUPPORTED_LIST = "支持 .docx、.pdf、.xlsx、.txt、.md"
+# Legacy suffixes -> the family their content is converted as when it is not recognised by itself.
+LEGACY = {".doc": "doc", ".wps": "doc", ".xls": "xls", ".et": "xls"}
 _OLD_WORD = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档（.wps）"}
 _OLD_SHEET = {".xls": "Excel 97-2003 表格（.xls）", ".et": "WPS 表格（.et）"}
 _OFFICE_NAMES = {"docx": KIND_NAMES["docx"], "xlsx": KIND_NAMES["xlsx"]}
@@ -54,13 +56,18 @@ def _read(path: Path, kind: str) -> Document:
         from sbeval.parsers.xlsx.reader import read_xlsx
 
         return read_xlsx(path)
+    if kind in LEGACY.values() or kind == "rtf":
+        from sbeval.parsers.office.legacy import read_legacy
+
+        return read_legacy(path, kind, _read)
     from sbeval.parsers.text.reader import read_text
 
     return read_text(path)
 
 
 def _check(path: Path) -> str:
-    """The reader kind for ``path`` ("docx", "pdf", "xlsx", "text"), or ``ReadError`` saying why there is none."""
+    """The reader kind for ``path`` ("docx", "pdf", "xlsx", "text", or "doc"/"rtf"/"xls" to convert first),
+    or ``ReadError`` saying why there is none."""
     name = str(path)
     if not path.exists():
         raise ReadError(name, "文件不存在")
@@ -80,9 +87,12 @@ def _check(path: Path) -> str:
     kind = sniff(path, head)
     if kind == "ole2-encrypted":
         raise ReadError(name, "文件有密码保护（已加密），无法读取；请在 Word 或 WPS 中取消密码后另存为 .docx")
-    old_format = suffix in _OLD_WORD or suffix in _OLD_SHEET
-    if kind == "ole2" or (old_format and kind not in {"docx", "pdf"}):
-        raise ReadError(name, _old_format_message(path))
+    legacy = _legacy_kind(suffix, kind)
+    if legacy is not None:
+        return legacy
+    old_format = suffix in LEGACY
+    if kind == "ole2" or (old_format and kind not in {"docx", "pdf", "xlsx"}):
+        raise ReadError(name, _old_format_message(path, kind))
     expected = SUPPORTED.get(suffix)
     if expected is None and not old_format:
         shown = suffix or "（无扩展名）"
@@ -99,6 +109,18 @@ def _check(path: Path) -> str:
     raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES.get(kind, kind)}；请改正扩展名")
 
 
+def _legacy_kind(suffix: str, kind: str) -> str | None:
+    """How a .doc/.wps/.xls/.et file is converted: by its content when recognised, else by its suffix."""
+    family = LEGACY.get(suffix)
+    if family is None:
+        return None
+    if kind in {"doc", "xls"}:
+        return kind
+    if kind == "rtf" and family == "doc":  # Word and WPS save RTF under .doc too
+        return "rtf"
+    return family if kind == "ole2" else None  # an unrecognised (or damaged) compound file: let LibreOffice try
+
+
 def _strip_bom(head: bytes) -> bytes:
     for bom in _BOMS:
         if head.startswith(bom):
@@ -106,15 +128,15 @@ def _strip_bom(head: bytes) -> bytes:
     return head
 
 
-def _old_format_message(path: Path) -> str:
+def _old_format_message(path: Path, kind: str) -> str:
     suffix = path.suffix.lower()
-    if suffix in _OLD_SHEET:
-        return f"不支持电子表格 {_OLD_SHEET[suffix]}；请提交报告正文（.docx、.pdf 或 .txt）"
-    if suffix in _OLD_WORD:
-        what = _OLD_WORD[suffix]
-        problem = f"不支持旧版格式 {what}"
-    else:
-        problem = f"扩展名为 {suffix or '（无）'}，但内容是{KIND_NAMES['ole2']}"
+    if suffix in _OLD_SHEET or suffix in _OLD_WORD:
+        # Content LibreOffice is not asked to convert (an image, text, an unknown binary format).
+        sheet = suffix in _OLD_SHEET
+        what = _OLD_SHEET[suffix] if sheet else _OLD_WORD[suffix]
+        save_as = "请在 Excel 或 WPS 中另存为 .xlsx" if sheet else "请在 Word 或 WPS 中另存为 .docx"
+        return f"扩展名为 {suffix}，但内容是{KIND_NAMES.get(kind, kind)}，不是可读取的{what}；{save_as}"
+    problem = f"扩展名为 {suffix or '（无）'}，但内容是{KIND_NAMES['ole2']}"
     office = shutil.which("soffice") or shutil.which("libreoffice")
     advice = "请在 Word 或 WPS 中另存为 .docx"
     if office:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = ("EncryptedPackage".encode("utf-16-le"), b"EncryptedPackage")
+# Directory entry names (UTF-16-LE, NUL-terminated) of a Word 97 body and an Excel 97 workbook stream;
+# WPS 文字 and WPS 表格 write the same streams in their .wps/.et files.
+_STREAMS = (("WordDocument".encode("utf-16-le") + b"\x00\x00", "doc"), ("Workbook".encode("utf-16-le") + b"\x00\x00", "xls"))
 
 # Content kind -> how a person names it.
 KIND_NAMES = {
@@ -17,6 +20,8 @@ KIND_NAMES = {
     "odf": "OpenDocument 文档（.odt/.ods）",
     "zip": "ZIP 压缩包",
     "ole2": "旧版 Office/WPS 文档（.doc/.wps/.xls/.et）",
+    "doc": "Word 97-2003 或 WPS 文字文档（.doc/.wps）",
+    "xls": "Excel 97-2003 或 WPS 表格（.xls/.et）",
     "ole2-encrypted": "加密的 Office 文档",
     "rtf": "RTF 文档",
     "png": "PNG 图片",
@@ -80,10 +85,12 @@ def _ole2_kind(path: Path) -> str:
     # The stream names live in the compound file's directory, UTF-16-LE encoded; an
     # encrypted .docx/.xlsx is an OLE2 container holding an "EncryptedPackage" stream.
     overlap = b""
+    found: set[str] = set()
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 22):
             window = overlap + chunk
             if any(marker in window for marker in _ENCRYPTED):
                 return "ole2-encrypted"
+            found.update(kind for marker, kind in _STREAMS if marker in window)
             overlap = window[-64:]
-    return "ole2"
+    return "doc" if "doc" in found else "xls" if "xls" in found else "ole2"
