@@ -5,6 +5,7 @@ Whatever ``jobs`` is, the same files give the same results in the same order, so
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -94,12 +95,24 @@ def _size(path: Path) -> int:
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
              verbose: bool, done: Callable[[FileResult], None], tolerance: Tolerance) -> list[FileResult]:
     _warm()  # imports are not the first file's time
-    if jobs <= 1 or len(files) <= 1:
+    # The imported pipeline moves to the permanent generation: collections no longer walk it for every
+    # file, and forked workers no longer copy, page by page, the objects they inherit from the parent.
+    gc.collect()
+    gc.freeze()
+    try:
+        if jobs > 1 and len(files) > 1:
+            return _in_workers(files, select, ignore, jobs, timeout, verbose, done, tolerance)
         results = []
         for path in files:
             results.append(check_file_limited(path, select, ignore, timeout, tolerance))
             done(results[-1])
         return results
+    finally:
+        gc.unfreeze()
+
+
+def _in_workers(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
+                verbose: bool, done: Callable[[FileResult], None], tolerance: Tolerance) -> list[FileResult]:
     slots: list[FileResult | None] = [None] * len(files)
     with _pool(min(jobs, len(files)), verbose) as pool:
         # Largest files first, so that no long file starts last while the other workers sit idle; the

@@ -128,4 +128,6 @@ class CheckRun(BaseModel):
 
     def in_lang(self, lang: Lang) -> CheckRun:
         """The run with its messages and reasons in ``lang``; the findings themselves do not change."""
+        if lang == self.lang:
+            return self
         return self.model_copy(update={"lang": lang, "files": [f.in_lang(lang) for f in self.files]})

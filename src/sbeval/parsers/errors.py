@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sbeval.messages import Message, msg
+from sbeval.messages.catalogue import TEMPLATES
 
 
 class ReadError(Exception):
@@ -27,7 +28,8 @@ class InternalError(Exception):
         self.error = error
         detail = " ".join(str(error).split())[:200]
         shown = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-        problem = msg("reason.internal", stage=msg(f"reason.stage.{stage}"), detail=shown)
+        known = f"reason.stage.{stage}" in TEMPLATES  # "read", "analyse"; other words are shown as given
+        problem = msg("reason.internal", stage=msg(f"reason.stage.{stage}") if known else stage, detail=shown)
         self.reason = msg("reason.file", path=path, problem=problem)
         super().__init__(self.reason.text())
 
