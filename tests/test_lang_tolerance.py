@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -141,3 +142,18 @@ def test_gap_against_tolerance() -> None:
     assert Tolerance(absolute=Decimal("0.02")).exceeded(stated, recomputed)
     assert not Tolerance(absolute=Decimal("0.03")).exceeded(stated, recomputed)
     assert not Tolerance(relative=Decimal("0.01")).exceeded(stated, recomputed)
+
+
+def test_unreadable_files_in_english(tmp_path: Path, encrypted_pdf: Callable[..., bytes]) -> None:
+    seed_docx = SEED.with_suffix(".docx").read_bytes()
+    bad = {"truncated.docx": seed_docx[: len(seed_docx) // 2], "renamed.pdf": b"\x00\x01binary" * 50,
+           "locked.pdf": encrypted_pdf(), "empty.docx": b"", "image.docx": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64}
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+    code, out, _ = run("check", str(tmp_path), "-f", "json", "--lang", "en")
+    assert code == 2
+    errors = [f["error"] for f in json.loads(out)["files"]]
+    assert len(errors) == len(bad)
+    for error in errors:
+        path, _, reason = error.partition(": ")
+        assert Path(path).name in bad and reason and not CJK.search(reason), error
