@@ -157,3 +157,11 @@ def test_unreadable_files_in_english(tmp_path: Path, encrypted_pdf: Callable[...
     for error in errors:
         path, _, reason = error.partition(": ")
         assert Path(path).name in bad and reason and not CJK.search(reason), error
+
+
+@pytest.mark.parametrize("fmt", ["gitlab", "github"])
+def test_ci_formats_place_findings_in_english(fmt: str) -> None:
+    _, chinese, _ = run("check", str(SEED), "-f", fmt, "--fail-on", "never")
+    _, english, _ = run("check", str(SEED), "-f", fmt, "--lang", "en", "--fail-on", "never")
+    assert re.search(r"（第\d+行）", chinese) and not re.search(r"（第\d+行）", english)
+    assert re.search(r" \(line \d+\)", english)

@@ -21,6 +21,7 @@ UI: dict[str, tuple[str, str]] = {
     "ui.place.column": ("第{column}列", " column {column}"),
     "ui.place.line": ("第{line}行", "line {line}"),
     "ui.place.block": ("第{block}段", "paragraph {block}"),
+    "ui.at": ("{message}（{place}）", "{message} ({place})"),
     "ui.rule.head": ("级别：{severity}　类别：{kind}　状态：{status}", "Level: {severity}  Kind: {kind}  Status: {status}"),
     "ui.rule.preview": ("[预览] ", "[preview] "),
     "ui.rule.stable": ("稳定", "stable"),
