@@ -8,6 +8,8 @@ against `python -c "import click, pydantic, rich"` (goal ≤ 1.2×), all in the 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
 import shutil
 import statistics
@@ -43,16 +45,22 @@ def median_timed(command: list[str], runs: int) -> tuple[float, float]:
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
-def alternating(commands: dict[int, list[str]], runs: int) -> dict[int, tuple[float, float]]:
-    """Median wall and CPU seconds per command, the commands run in turn so that both meet the same load."""
+def alternating(commands: dict[int, list[str]], runs: int) -> dict[int, list[tuple[float, float]]]:
+    """Wall and CPU seconds of every run per command, the commands run in turn so that both meet the same load."""
     for command in commands.values():
         timed(command)  # warms the file cache
     samples: dict[int, list[tuple[float, float]]] = {key: [] for key in commands}
     for _ in range(runs):
         for key, command in commands.items():
             samples[key].append(timed(command))
-    return {key: (statistics.median(s[0] for s in got), statistics.median(s[1] for s in got))
-            for key, got in samples.items()}
+    return samples
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="ascii").split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def median_wall(command: list[str], runs: int) -> float:
@@ -77,6 +85,51 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(res
 """
 
 
+# The batch in one process, each file's CPU seconds recorded by the worker that ran it: the critical path
+# in CPU seconds (the parent's serial part + the busiest worker), which the machine's load does not lengthen.
+_CRITICAL = """
+import json, os, resource, sys, time
+from pathlib import Path
+import sbeval.batch as batch
+from sbeval.output import render
+from sbeval.runner import collect
+start = time.process_time()
+checked = batch.check_file_limited
+def timed_check(*args):
+    before = time.process_time()
+    result = checked(*args)
+    with open(sys.argv[2], "a") as log:
+        log.write(json.dumps([os.getpid(), time.process_time() - before]) + "\\n")
+    return result
+batch.check_file_limited = timed_check
+files = collect([Path(sys.argv[1])])
+batch._warm()
+serial = time.process_time()
+run = batch.check_files(files, jobs=int(sys.argv[3]))
+collected = time.process_time()
+render("json", run)
+done = time.process_time()
+self = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"serial": serial, "parent_wait": collected - serial, "render": done - collected,
+                  "parent": self.ru_utime + self.ru_stime}))
+"""
+
+
+def critical_path(folder: Path, jobs: int) -> tuple[float, float, float, int]:
+    """CPU seconds: the parent before the first file (interpreter, imports), the busiest worker, and the
+    sum over all workers; and how many processes ran files."""
+    with tempfile.NamedTemporaryFile("r", suffix=".jsonl") as log:
+        out = subprocess.run([sys.executable, "-c", _CRITICAL, str(folder), log.name, str(jobs)],
+                             capture_output=True, text=True, check=True)
+        parent = json.loads(out.stdout)
+        busy: dict[int, float] = {}
+        for line in log.read().splitlines():
+            pid, seconds = json.loads(line)
+            busy[pid] = busy.get(pid, 0.0) + seconds
+    serial = parent["serial"] + parent["render"] + (parent["parent_wait"] if jobs == 1 else 0.0)
+    return serial, max(busy.values()), sum(busy.values()), len(busy)
+
+
 def peak_memory_mb(folder: Path) -> tuple[float, float]:
     """Peak RSS of the parent and of the largest worker of a --jobs 2 batch, in a fresh process."""
     out = subprocess.run([sys.executable, "-c", _MEMORY, str(folder)], capture_output=True, text=True, check=True)
@@ -94,14 +147,29 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         files = make_batch(Path(tmp), args.copies)
         print(f"batch of {len(files)} reports")
-        times = alternating({jobs: [*sbeval, "check", tmp, "-f", "json", "-q", "-j", str(jobs)] for jobs in (1, 2)},
-                            args.runs)
+        print(f"load average before: {load_average()} (on {len(os.sched_getaffinity(0))} cores)")
+        samples = alternating({jobs: [*sbeval, "check", tmp, "-f", "json", "-q", "-j", str(jobs)] for jobs in (1, 2)},
+                              args.runs)
+        times = {jobs: (statistics.median(s[0] for s in got), statistics.median(s[1] for s in got))
+                 for jobs, got in samples.items()}
         speedup = times[1][0] / times[2][0]
+        # Each --jobs 1 run against the --jobs 2 run right after it: both met about the same load.
+        pairs = sorted(one[0] / two[0] for one, two in zip(samples[1], samples[2]))
         ok &= speedup >= SPEEDUP_GOAL
         for jobs, (seconds, cpu) in times.items():
-            print(f"--jobs {jobs}: {seconds:6.2f} s  {len(files) / seconds:6.1f} reports/s  (CPU {cpu:.2f} s)")
+            walls = [s[0] for s in samples[jobs]]
+            print(f"--jobs {jobs}: {seconds:6.2f} s  {len(files) / seconds:6.1f} reports/s  (CPU {cpu:.2f} s; "
+                  f"runs {min(walls):.2f}–{max(walls):.2f} s)")
         print("(the wall-clock speedup needs two idle cores; CPU seconds show the work, whatever the load)")
-        print(f"speedup {speedup:.2f}x (goal >= {SPEEDUP_GOAL})")
+        print(f"speedup {speedup:.2f}x (goal >= {SPEEDUP_GOAL}); per pair {' '.join(f'{p:.2f}' for p in pairs)}")
+        print(f"parallel overhead: --jobs 2 uses {times[2][1] / times[1][1]:.2f}x the CPU of --jobs 1")
+        print(f"load average after: {load_average()}")
+        one = critical_path(Path(tmp), 1)
+        two = critical_path(Path(tmp), 2)
+        serial, busiest, total, workers = two
+        print(f"CPU critical path: --jobs 1 {one[0]:.2f} s (parent, files included); --jobs 2 parent "
+              f"{serial:.2f} s + busiest of {workers} workers {busiest:.2f} s (all workers {total:.2f} s) = "
+              f"{serial + busiest:.2f} s: {one[0] / (serial + busiest):.2f}x on two idle cores")
         parent, worker = peak_memory_mb(Path(tmp))
         print(f"peak memory: parent {parent:.0f} MB, largest worker {worker:.0f} MB")
     bare = median_wall([sys.executable, "-c", "import click, pydantic, rich"], args.runs * 3)

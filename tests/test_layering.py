@@ -10,7 +10,7 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "sbeval"
 # Shared leaves (schema, numbers, findings) sit below every layer.
 ORDER = ["leaf", "parsers", "extract", "checks", "output", "cli"]
-LEAVES = {"schema", "numbers", "findings", "status", "__init__", "__main__"}
+LEAVES = {"schema", "numbers", "findings", "status", "messages", "__init__", "__main__"}
 
 
 def layer_of(dotted: str) -> str:

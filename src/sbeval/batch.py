@@ -5,6 +5,7 @@ Whatever ``jobs`` is, the same files give the same results in the same order, so
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -19,6 +20,8 @@ from typing import Any
 from sbeval import __version__
 from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult
+from sbeval.messages import msg
+from sbeval.numbers import Tolerance
 from sbeval.parsers.bounds import Limits, limited
 from sbeval.runner import check_file, configure_logging, summarise
 
@@ -49,13 +52,14 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def check_file_limited(path: Path, select: Sequence[str], ignore: Sequence[str], timeout: float,
-                       limits: Limits | None = None) -> FileResult:
+                       limits: Limits | None = None, tolerance: Tolerance = Tolerance()) -> FileResult:
     try:
         with _time_limit(timeout), limited(limits):
-            return check_file(path, select, ignore)
+            return check_file(path, select, ignore, tolerance)
     except FileTimeout:
         shown = path.as_posix()
-        return FileResult(path=shown, status="error", error=f"{shown}：处理超过{timeout:g}秒，已停止（--timeout）")
+        return FileResult.unreadable(shown, msg("reason.file", path=shown,
+                                                problem=msg("reason.timeout", seconds=f"{timeout:g}")))
 
 
 def default_jobs() -> int:
@@ -94,35 +98,53 @@ def _size(path: Path) -> int:
 
 
 def _results(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
-             verbose: bool, done: Callable[[FileResult], None], limits: Limits | None) -> list[FileResult]:
+             verbose: bool, done: Callable[[FileResult], None], limits: Limits | None,
+             tolerance: Tolerance) -> list[FileResult]:
     _warm(files)  # imports are not the first file's time
-    if jobs <= 1 or len(files) <= 1:
+    # The imported pipeline moves to the permanent generation: collections no longer walk it for every
+    # file, and forked workers no longer copy, page by page, the objects they inherit from the parent.
+    gc.collect()
+    gc.freeze()
+    try:
+        if jobs > 1 and len(files) > 1:
+            return _in_workers(files, select, ignore, jobs, timeout, verbose, done, limits, tolerance)
         results = []
         for path in files:
-            results.append(check_file_limited(path, select, ignore, timeout, limits))
+            results.append(check_file_limited(path, select, ignore, timeout, limits, tolerance))
             done(results[-1])
         return results
+    finally:
+        gc.unfreeze()
+
+
+def _in_workers(files: list[Path], select: Sequence[str], ignore: Sequence[str], jobs: int, timeout: float,
+                verbose: bool, done: Callable[[FileResult], None], limits: Limits | None,
+                tolerance: Tolerance) -> list[FileResult]:
     slots: list[FileResult | None] = [None] * len(files)
     with _pool(min(jobs, len(files)), verbose) as pool:
         # Largest files first, so that no long file starts last while the other workers sit idle; the
         # results go back to their places, so the order of the output does not change.
         order = sorted(range(len(files)), key=lambda i: (-_size(files[i]), i))
-        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout, limits): i for i in order}
+        futures = {pool.submit(check_file_limited, files[i], select, ignore, timeout, limits, tolerance): i
+                   for i in order}
         try:
             for future in as_completed(futures):
                 slots[futures[future]] = future.result()
                 done(future.result())
         except BrokenProcessPool:
             pass  # a worker died (killed, out of memory): its files are reported below
-    return [slot if slot is not None else FileResult(
-        path=path.as_posix(), status="error", error=f"{path.as_posix()}：处理进程意外退出") for slot, path in zip(slots, files)]
+    died = msg("reason.worker_died")
+    return [slot if slot is not None else FileResult.unreadable(
+        path.as_posix(), msg("reason.file", path=path.as_posix(), problem=died)) for slot, path in zip(slots, files)]
 
 
 def check_files(files: list[Path], select: Sequence[str] = (), ignore: Sequence[str] = (), *, jobs: int = 1,
                 timeout: float = DEFAULT_TIMEOUT, verbose: bool = False,
-                done: Callable[[FileResult], None] = lambda result: None, limits: Limits | None = None) -> CheckRun:
+                done: Callable[[FileResult], None] = lambda result: None, limits: Limits | None = None,
+                tolerance: Tolerance = Tolerance()) -> CheckRun:
     """``done`` is called in the parent as each file finishes (for a progress bar); ``limits`` are the
-    size limits every file is held to (the defaults when None), in the worker processes too."""
-    results = _results(files, select, ignore, jobs, timeout, verbose, done, limits)
+    size limits every file is held to (the defaults when None), in the worker processes too; ``tolerance``
+    goes to every file's checks as an argument, so nothing of one run stays in a worker for the next."""
+    results = _results(files, select, ignore, jobs, timeout, verbose, done, limits, tolerance)
     return CheckRun(sbeval=__version__, files=results, summary=summarise(results),
                     rules=[c.code for c in selected(select, ignore)])

@@ -6,6 +6,7 @@ Only click is imported at start; the readers, extraction and renderers load when
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import click
@@ -19,6 +20,25 @@ EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
 LIMIT_HELP = ("提高读取上限，名称=值，可重复：pages（PDF 页数，默认 500）、page-chars（PDF 每页字符数，20000）、"
               "paragraphs（段落和表格数，30000）、cells（表格单元格数，1000000）、lines（文本行数，200000）。")
 FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
+LANG_CHOICE = click.Choice(["zh", "en"])
+LANG_HELP = "问题说明、无法读取的原因和报告表头的语言：zh 中文（默认）或 en 英文。"
+
+
+class _Amount(click.ParamType):
+    """A non-negative decimal number, kept as Decimal (never float)."""
+
+    name = "数值"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            amount = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+        except InvalidOperation:
+            self.fail(f"{value!r} 不是数字。", param, ctx)
+        if not amount.is_finite() or amount < 0:
+            self.fail(f"{value!r} 须为不小于 0 的数。", param, ctx)
+        return amount
 
 
 class _Command(click.Command):
@@ -94,22 +114,29 @@ def parse(path: Path, output: Path | None, verbose: bool, limit_items: tuple[str
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度条和基线说明。")
 @click.option("--verbose", "-v", is_flag=True, help="在标准错误输出显示文档库的详细日志。")
 @click.option("--limit", "limit_items", multiple=True, metavar="名称=值", help=LIMIT_HELP)
+@click.option("--lang", type=LANG_CHOICE, default=None, help=LANG_HELP)
+@click.option("--tolerance-abs", type=_Amount(), default=None,
+              help="重要性容差（绝对值，以所述数字的单位计，如 0.5 即 0.5万元）：与重算值的差距在舍入区间之外"
+                   "还不超过此值时不报告（默认 0）。")
+@click.option("--tolerance-rel", type=_Amount(), default=None,
+              help="重要性容差（相对值，所述数字的比例，如 0.001 即千分之一）：差距不超过时不报告（默认 0）。")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str, ...], fail_on: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, timeout: float | None,
           config_file: Path | None, baseline_file: Path | None, new_baseline: Path | None, quiet: bool,
-          verbose: bool, limit_items: tuple[str, ...]) -> None:
+          verbose: bool, limit_items: tuple[str, ...] = (), lang: str | None = None,
+          tolerance_abs: Decimal | None = None, tolerance_rel: Decimal | None = None) -> None:
     """检查报告中的数字。
 
     PATHS 为文件或文件夹：文件夹内递归查找 .docx/.pdf/.xlsx/.txt 及 .doc/.wps/.xls/.et（后者需 LibreOffice），跳过隐藏文件和 ~$ 临时文件；.md 文件需逐个指定。
 
-    命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout、limits）。
+    命令行选项优先于配置文件（select、ignore、severity、fail-on、jobs、timeout、limits、lang、tolerance-abs、tolerance-rel）。
 
     退出码：0 未发现达到 --fail-on 级别的问题；1 发现问题；2 有文件无法读取或用法错误（2 优先于 1）。
     """
     from sbeval import baseline
     from sbeval.batch import DEFAULT_TIMEOUT, check_files, default_jobs
     from sbeval.checks.registry import selected
-    from sbeval.config import ConfigError, load
+    from sbeval.config import ConfigError, load, tolerance_of
     from sbeval.runner import collect, configure_logging, exit_code, split_codes, with_severities
 
     try:
@@ -132,10 +159,11 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
     limit = timeout if timeout is not None else settings.timeout if settings.timeout is not None else DEFAULT_TIMEOUT
     with progress(len(files), enabled=not quiet and sys.stderr.isatty()) as done:
         run = check_files(files, chosen, skipped, jobs=jobs or settings.jobs or default_jobs(), timeout=limit,
-                          verbose=verbose, done=done, limits=limits)
+                          verbose=verbose, done=done, limits=limits,
+                          tolerance=tolerance_of(settings, tolerance_abs, tolerance_rel))
     run = with_severities(run, settings.severity)
     run = baseline.apply(run, baseline_file, fingerprints, new_baseline, quiet)
-    emit(run, pairs)
+    emit(run.in_lang("en" if (lang or settings.lang) == "en" else "zh"), pairs)
     sys.exit(exit_code(run, fail_on or settings.fail_on or "error"))
 
 
@@ -143,10 +171,12 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], outputs: tuple[str,
 @click.argument("code", required=False)
 @click.option("--format", "-f", "format_", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="输出格式（json 供其他工具读取）。")
-def rules(code: str | None, format_: str) -> None:
+@click.option("--lang", type=LANG_CHOICE, default="zh", show_default=True, help="规则说明的语言：zh 中文或 en 英文。")
+def rules(code: str | None, format_: str, lang: str = "zh") -> None:
     """列出全部规则；给出代码（SB101）显示该规则的说明和示例，给出前缀（SB1）列出该类规则。"""
     from sbeval.checks import ALL_CHECKS, check_by_code
     from sbeval.checks.docs import rule_doc
+    from sbeval.messages import Lang
     from sbeval.output.rules import render_json, render_list, render_rule
 
     exact = check_by_code(code) if code else None
@@ -154,8 +184,9 @@ def rules(code: str | None, format_: str) -> None:
     if not chosen:
         click.echo(f"错误：没有规则 {code}。运行 sbeval rules 查看全部规则。", err=True)
         sys.exit(EXIT_ERROR)
-    docs = [rule_doc(c) for c in chosen]
+    language: Lang = "en" if lang == "en" else "zh"
+    docs = [rule_doc(c, language) for c in chosen]
     if format_ == "json":
         _write(render_json(docs), None)
     else:
-        _write(render_rule(docs[0]) if exact else render_list(docs), None)
+        _write(render_rule(docs[0], language) if exact else render_list(docs, language), None)

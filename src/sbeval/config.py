@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from sbeval.numbers import Tolerance
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -20,7 +23,8 @@ OWN_FILE = "sbeval.toml"
 PYPROJECT = "pyproject.toml"
 SeverityName = Literal["error", "warning", "note"]
 _TYPES = {
-    "extra_forbidden": "不是可用的设置项（可用：select、ignore、severity、fail-on、jobs、timeout、limits）",
+    "extra_forbidden": "不是可用的设置项（可用：select、ignore、severity、fail-on、jobs、timeout、limits、lang、"
+                       "tolerance-abs、tolerance-rel）",
     "int_type": "须为整数", "float_type": "须为数字", "list_type": "须为列表，如 [\"SB1\"]",
     "string_type": "须为字符串", "dict_type": "须为表，如 {SB202 = \"warning\"}",
     "literal_error": "须为以下之一：{expected}", "greater_than_equal": "须不小于 {ge}",
@@ -41,6 +45,10 @@ class Settings(BaseModel):
     jobs: int | None = Field(default=None, ge=1)
     timeout: float | None = Field(default=None, ge=0)
     limits: dict[str, int] = Field(default_factory=dict)
+    lang: Literal["zh", "en"] | None = None
+    # Materiality above the rounding interval: in the unit the stated figure is written in, and as a share of it.
+    tolerance_abs: float | None = Field(default=None, ge=0, alias="tolerance-abs")
+    tolerance_rel: float | None = Field(default=None, ge=0, alias="tolerance-rel")
 
     @field_validator("select", "ignore")
     @classmethod
@@ -59,6 +67,16 @@ class Settings(BaseModel):
     @classmethod
     def _severity_codes(cls, table: dict[str, str]) -> dict[str, str]:
         return {_known(code): value for code, value in table.items()}
+
+
+def tolerance_of(settings: Settings, absolute: Decimal | None, relative: Decimal | None) -> Tolerance:
+    """The materiality tolerance: options over the configuration, zero when neither gives one."""
+    def pick(option: Decimal | None, configured: float | None) -> Decimal:
+        if option is not None:
+            return option
+        return Decimal(str(configured)) if configured is not None else Decimal(0)
+
+    return Tolerance(absolute=pick(absolute, settings.tolerance_abs), relative=pick(relative, settings.tolerance_rel))
 
 
 def _known(code: str) -> str:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sbeval.messages import DEFAULT_LANG, Lang, Message
 from sbeval.schema.document import Location, Position
 
 Kind = Literal[
@@ -76,6 +77,13 @@ class Finding(BaseModel):
     location: FindingLocation
     related: list[Related] = Field(default_factory=list)
     cue: str | None = None  # the words of the text that made the relation (其中…合计), when it is prose
+    # The message as a template and its arguments: ``message`` in any language. Not part of the JSON contract.
+    template: Message | None = Field(default=None, exclude=True)
+
+    def in_lang(self, lang: Lang) -> Finding:
+        if self.template is None:
+            return self
+        return self.model_copy(update={"message": self.template.text(lang)})
 
 
 class FileResult(BaseModel):
@@ -83,6 +91,20 @@ class FileResult(BaseModel):
     status: Literal["ok", "error"]
     error: str | None = None
     findings: list[Finding] = Field(default_factory=list)
+    # Why the file is unreadable, as a template: ``error`` in any language. Not part of the JSON contract.
+    reason: Message | None = Field(default=None, exclude=True)
+
+    @classmethod
+    def unreadable(cls, path: str, reason: Message) -> FileResult:
+        return cls(path=path, status="error", error=_line(reason.text(DEFAULT_LANG)), reason=reason)
+
+    def in_lang(self, lang: Lang) -> FileResult:
+        error = _line(self.reason.text(lang)) if self.reason is not None else self.error
+        return self.model_copy(update={"error": error, "findings": [f.in_lang(lang) for f in self.findings]})
+
+
+def _line(text: str) -> str:
+    return " ".join(text.splitlines())
 
 
 class Summary(BaseModel):
@@ -102,3 +124,11 @@ class CheckRun(BaseModel):
     # Codes of the rules that ran (JUnit shows one test per rule); empty for the whole catalogue.
     # Not part of the JSON contract.
     rules: list[str] = Field(default_factory=list, exclude=True)
+    # The language of every message and reason ("zh" or "en").
+    lang: Lang = DEFAULT_LANG
+
+    def in_lang(self, lang: Lang) -> CheckRun:
+        """The run with its messages and reasons in ``lang``; the findings themselves do not change."""
+        if lang == self.lang:
+            return self
+        return self.model_copy(update={"lang": lang, "files": [f.in_lang(lang) for f in self.files]})

@@ -136,3 +136,25 @@ class Interval(BaseModel):
         q = Decimal(1).scaleb(-decimals)
         low, high = self.low.quantize(q), self.high.quantize(q)
         return str(low) if low == high else f"{low}～{high}"
+
+
+class Tolerance(BaseModel):
+    """Materiality above the rounding interval: a gap at or under ``absolute`` (in the stated figure's unit)
+    or under ``relative`` × the stated magnitude is not worth a finding. Zero, the default, keeps every one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    absolute: Decimal = Decimal(0)
+    relative: Decimal = Decimal(0)
+
+    @property
+    def zero(self) -> bool:
+        return not self.absolute and not self.relative
+
+    def exceeded(self, stated: Interval, recomputed: Interval) -> bool:
+        """True when the gap between the two intervals is larger than the tolerance for ``stated``'s magnitude."""
+        if self.zero or not (stated.bounded and recomputed.bounded):
+            return True
+        gap = max(stated.low - recomputed.high, recomputed.low - stated.high, Decimal(0))
+        magnitude = max(abs(stated.low), abs(stated.high))
+        return gap > max(self.absolute, self.relative * magnitude)

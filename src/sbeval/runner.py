@@ -10,6 +10,8 @@ from sbeval import __version__
 from sbeval.checks import run_checks
 from sbeval.checks.registry import selected
 from sbeval.findings import CheckRun, FileResult, Finding, Severity, Summary
+from sbeval.messages import Message, msg
+from sbeval.numbers import Tolerance
 from sbeval.schema.report import Report
 from sbeval.status import ExitCode
 
@@ -57,23 +59,24 @@ def extract_report(path: Path) -> Report:
     return extract(read(path))
 
 
-def _problem(path: Path, err: Exception) -> str:
+def _problem(path: Path, err: Exception) -> Message:
     from sbeval.parsers import InternalError, ReadError
 
     if not isinstance(err, (ReadError, InternalError)):
-        err = InternalError(str(path), err, stage="分析")  # extraction's or a check's failure is ours too
-    return " ".join(str(err).splitlines())
+        err = InternalError(str(path), err, stage="analyse")  # extraction's or a check's failure is ours too
+    return err.reason
 
 
-def check_file(path: Path, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> FileResult:
+def check_file(path: Path, select: Sequence[str] = (), ignore: Sequence[str] = (),
+               tolerance: Tolerance = Tolerance()) -> FileResult:
     shown = path.as_posix()
     if not path.is_file():
-        return FileResult(path=shown, status="error", error=f"{shown}：文件不存在或不是文件")
+        return FileResult.unreadable(shown, msg("reason.file", path=shown, problem=msg("reason.missing_or_not_file")))
     try:
         report = extract_report(path)
     except Exception as err:  # any failure of one file is reported and the batch goes on
-        return FileResult(path=shown, status="error", error=_problem(path, err))
-    return FileResult(path=shown, status="ok", findings=run_checks(report, select, ignore))
+        return FileResult.unreadable(shown, _problem(path, err))
+    return FileResult(path=shown, status="ok", findings=run_checks(report, select, ignore, tolerance))
 
 
 def summarise(files: list[FileResult]) -> Summary:

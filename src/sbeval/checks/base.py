@@ -9,7 +9,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar, Literal
 
 from sbeval.findings import Expected, Finding, FindingLocation, Kind, Related, Severity, Stated
-from sbeval.numbers import Interval
+from sbeval.messages import Message, msg
+from sbeval.numbers import Interval, Tolerance
 from sbeval.schema.figures import Figure
 from sbeval.schema.report import Report
 
@@ -33,6 +34,19 @@ def places_for(target: Figure, operands: Iterable[Figure | None]) -> int:
         if figure is not None and figure.scale and target.scale:
             places = max(places, figure.decimals + (target.scale / figure.scale).adjusted())
     return max(places, 0)
+
+
+def computed_text(expected: Expected | None) -> Message | str:
+    """The recomputed value as shown in a message: its text, or "undetermined"."""
+    return expected.text if expected is not None else msg("finding.undetermined")
+
+
+def listing(items: Iterable[str]) -> Message:
+    """The document's words joined with the list separator of the message's language (、 or ", ")."""
+    words = [msg("finding.words", text=item) for item in items]
+    if not words:
+        return msg("finding.words", text="")
+    return words[0].plus(*(part for word in words[1:] for part in (msg("finding.list"), word)))
 
 
 def expected_of(figure: Figure, base: Interval, decimals: int | None = None) -> Expected:
@@ -86,6 +100,20 @@ def related_of(figures: Iterable[Figure | None]) -> list[Related]:
     ]
 
 
+def material(finding: Finding, tolerance: Tolerance) -> bool:
+    """True when ``finding``'s stated and recomputed values, both in the stated unit, lie further apart
+    than ``tolerance``; a finding with no recomputed value (a missing unit, a copied section) always is."""
+    if tolerance.zero or finding.stated is None or finding.expected is None:
+        return True
+    try:
+        value, low, high = (Decimal(v) for v in (finding.stated.value, finding.expected.low, finding.expected.high))
+    except ArithmeticError:
+        return True
+    exponent = value.as_tuple().exponent
+    stated = Interval.written(value, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    return tolerance.exceeded(stated, Interval(low=min(low, high), high=max(low, high)))
+
+
 Status = Literal["stable", "preview"]
 
 
@@ -115,6 +143,12 @@ class Check(ABC):
         return inspect.cleandoc(cls.__doc__ or "").partition("\n")[2].strip()
 
     @classmethod
+    def english(cls) -> str:
+        """The docstring's "English:" paragraph, on one line: the rule's summary and description in English."""
+        _, marker, rest = inspect.cleandoc(cls.__doc__ or "").partition("English:")
+        return " ".join(rest.split("\n\n")[0].split()) if marker else ""
+
+    @classmethod
     def documentation(cls) -> str:
         """The description and the documented examples of the rule's case file, as plain text."""
         from sbeval.checks.docs import documentation_text, rule_doc
@@ -126,23 +160,26 @@ class Check(ABC):
 
     def finding(
         self,
-        message: str,
+        message: Message | str,
         stated: Figure,
         expected: Expected | None,
         related: Sequence[Figure | None] = (),
         severity: Severity | None = None,
     ) -> Finding:
+        """``message`` a catalogue ``Message`` (a plain string stays Chinese in every language)."""
         return Finding(
             code=self.code, rule=self.name, kind=self.kind, severity=severity or self.severity,
-            message=message, stated=stated_of(stated), expected=expected,
-            location=location_of(stated), related=related_of(related),
+            message=message if isinstance(message, str) else message.text(), stated=stated_of(stated),
+            expected=expected, location=location_of(stated), related=related_of(related),
+            template=None if isinstance(message, str) else message,
         )
 
 
-def expression(terms: Iterable[tuple[int, Figure]]) -> str:
+def expression(terms: Iterable[tuple[int, Figure | Message]]) -> Message:
     """Operands as the report names them: "待遇支出33628万元＋其他支出10万元"."""
-    out = ""
-    for index, (sign, figure) in enumerate(terms):
-        operator = "－" if sign < 0 else ("＋" if index else "")
-        out += f"{operator}{figure.label}{figure.text}"
-    return out
+    parts: list[Message] = []
+    for index, (sign, term) in enumerate(terms):
+        if sign < 0 or index:
+            parts.append(msg("finding.minus" if sign < 0 else "finding.plus"))
+        parts.append(term if isinstance(term, Message) else msg("finding.words", text=f"{term.label}{term.text}"))
+    return msg("finding.words", text="").plus(*parts)

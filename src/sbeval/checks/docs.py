@@ -7,16 +7,7 @@ from pydantic import BaseModel
 from sbeval.checks.base import Check, Status
 from sbeval.checks.cases import Outcome, PinnedFinding, examples_of
 from sbeval.findings import Kind
-
-KIND_NAMES: dict[str, str] = {
-    "sum": "合计与分项", "balance": "收支结余", "percent": "完成率与占比", "yoy": "同比增长",
-    "difference": "增减额", "months": "可支付月数", "per_capita": "人均", "target": "绩效指标",
-    "score_sum": "评分合计", "grade": "评价等级", "cross_ref": "前后对照", "duplicate": "重复内容",
-    "missing": "缺失", "unit": "单位", "year": "年份", "other": "其他",
-}
-
-
-OUTCOME_NAMES = {"flagged": "会报告", "accepted": "不报告"}
+from sbeval.messages import DEFAULT_LANG, Lang, say
 
 
 class Example(BaseModel):
@@ -40,11 +31,14 @@ class RuleDoc(BaseModel):
     examples: list[Example]
 
 
-def rule_doc(check: type[Check]) -> RuleDoc:
+def rule_doc(check: type[Check], lang: Lang = DEFAULT_LANG) -> RuleDoc:
+    """In English the summary and the description are the docstring's "English:" paragraph."""
+    english = lang == "en" and check.english()
+    english = english and english[0].upper() + english[1:]
     return RuleDoc(
         code=check.code, name=check.name, status=check.status, severity=check.severity.value,
-        kind=check.kind, kind_name=KIND_NAMES.get(check.kind, check.kind), summary=check.summary(),
-        description=check.description(),
+        kind=check.kind, kind_name=say(f"ui.kind.{check.kind}", lang),
+        summary=english or check.summary(), description="" if english else check.description(),
         examples=[
             Example(outcome=case.outcome, name=case.name, text=case.text, findings=list(case.findings))
             for case in examples_of(check.code)
@@ -52,19 +46,20 @@ def rule_doc(check: type[Check]) -> RuleDoc:
     )
 
 
-def _example(example: Example) -> str:
+def _example(example: Example, lang: Lang) -> str:
     body = "\n".join("    " + line for line in example.text.rstrip("\n").split("\n"))
-    lines = [f"示例（{OUTCOME_NAMES[example.outcome]}）：", body]
+    lines = [say("ui.rule.example", lang, outcome=say(f"ui.rule.{example.outcome}", lang)), body]
     for finding in example.findings:
         recomputed = ""
         if finding.expected is not None:
             low, high = finding.expected
-            recomputed = f"，重算值 {low}" if low == high else f"，重算值 {low}～{high}"
-        where = f"（第{finding.line}行）" if finding.line is not None else ""
-        lines.append(f"  → {finding.code}：所述值 {finding.stated}{recomputed}{where}")
+            recomputed = say("ui.rule.recomputed", lang, value=low if low == high else f"{low}～{high}")
+        where = say("ui.rule.line", lang, line=finding.line) if finding.line is not None else ""
+        lines.append(say("ui.rule.finding", lang, code=finding.code, stated=str(finding.stated), recomputed=recomputed,
+                         where=where))
     return "\n".join(lines)
 
 
-def documentation_text(doc: RuleDoc) -> str:
+def documentation_text(doc: RuleDoc, lang: Lang = DEFAULT_LANG) -> str:
     """The description and the examples as plain text: `sbeval rules CODE` and SARIF's fullDescription."""
-    return "\n\n".join(part for part in [doc.description] + [_example(e) for e in doc.examples] if part)
+    return "\n\n".join(part for part in [doc.description] + [_example(e, lang) for e in doc.examples] if part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from sbeval.checks.base import Check
+from sbeval.checks.base import Check, material
 from sbeval.checks.cues import relation_cues, with_cue
 from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch, PointsUsedAsRate
 from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
@@ -37,7 +37,7 @@ from sbeval.checks.document.years import YearMismatchCheck
 from sbeval.checks.arithmetic.pooled import PooledRateMismatch
 from sbeval.checks.document.restatements import RestatedFigureDiffers
 from sbeval.findings import Finding, FindingLocation
-from sbeval.numbers import safe_decimals
+from sbeval.numbers import Tolerance, safe_decimals
 from sbeval.schema.report import Report
 
 _log = logging.getLogger(__name__)
@@ -101,13 +101,16 @@ def location_key(location: FindingLocation) -> tuple[int, ...]:
     return tuple(-1 if f is None else f for f in fields)
 
 
-def run_checks(report: Report, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Finding]:
-    """All findings of the selected checks, each once, sorted by location then code."""
+def run_checks(report: Report, select: Iterable[str] = (), ignore: Iterable[str] = (),
+               tolerance: Tolerance = Tolerance()) -> list[Finding]:
+    """All findings of the selected checks, each once, sorted by location then code; gaps within
+    ``tolerance`` (materiality above rounding) dropped."""
     findings: dict[str, Finding] = {}
     cues = relation_cues(report)
     for check in selected(select, ignore):
         for finding in _findings_of(check, report):
-            findings.setdefault(finding.model_dump_json(), with_cue(finding, cues))
+            if material(finding, tolerance):
+                findings.setdefault(finding.model_dump_json(), with_cue(finding, cues))
     return sorted(findings.values(), key=lambda f: (location_key(f.location), f.code, f.message))
 
 

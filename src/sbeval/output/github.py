@@ -7,6 +7,7 @@ findings to ``$GITHUB_STEP_SUMMARY`` when it is set.
 from __future__ import annotations
 
 from sbeval.findings import CheckRun, Finding, Severity
+from sbeval.messages import Lang, say
 from sbeval.output.locations import SEVERITY_NAMES, describe
 from sbeval.output.terminal import summary_line
 
@@ -28,13 +29,14 @@ def command(name: str, message: str, **properties: str | int | None) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def _annotation(path: str, finding: Finding) -> str:
-    return command(COMMANDS[finding.severity], f"{finding.message}（{describe(finding.location)}）",
+def _annotation(path: str, finding: Finding, lang: Lang) -> str:
+    message = say("ui.at", lang, message=finding.message, place=describe(finding.location, lang))
+    return command(COMMANDS[finding.severity], message,
                    file=path, line=finding.location.line, title=f"{finding.code} {finding.rule}")
 
 
 def render(run: CheckRun) -> str:
-    lines = [_annotation(result.path, finding) for result in run.files for finding in result.findings]
+    lines = [_annotation(result.path, finding, run.lang) for result in run.files for finding in result.findings]
     lines += [command("error", result.error or "无法读取", file=result.path, title="sbeval 无法读取")
               for result in run.files if result.status == "error"]
     return "".join(line + "\n" for line in lines)

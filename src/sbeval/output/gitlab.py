@@ -12,15 +12,17 @@ from typing import Any
 
 from sbeval.findings import CheckRun, Finding, Severity
 from sbeval.output.fingerprints import fingerprinted, unreadable_fingerprint
+from sbeval.messages import Lang, say
 from sbeval.output.locations import describe
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.NOTE: "info"}
 UNREADABLE = "sbeval-unreadable"
 
 
-def _issue(path: str, finding: Finding, fingerprint: str) -> dict[str, Any]:
+def _issue(path: str, finding: Finding, fingerprint: str, lang: Lang) -> dict[str, Any]:
+    place = describe(finding.location, lang)
     return {
-        "description": f"{finding.code} {finding.message}（{describe(finding.location)}）",
+        "description": f"{finding.code} {say('ui.at', lang, message=finding.message, place=place)}",
         "check_name": finding.code,
         "fingerprint": fingerprint,
         "severity": SEVERITIES[finding.severity],
@@ -29,7 +31,7 @@ def _issue(path: str, finding: Finding, fingerprint: str) -> dict[str, Any]:
 
 
 def render(run: CheckRun) -> str:
-    issues = [_issue(result.path, finding, fp) for result, finding, fp in fingerprinted(run)]
+    issues = [_issue(result.path, finding, fp, run.lang) for result, finding, fp in fingerprinted(run)]
     issues += [
         {"description": result.error or "无法读取", "check_name": UNREADABLE,
          "fingerprint": unreadable_fingerprint(result.path), "severity": "critical",

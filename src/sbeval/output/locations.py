@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 from sbeval.findings import FindingLocation
+from sbeval.messages import DEFAULT_LANG, Lang, say
 
 
-def describe(location: FindingLocation) -> str:
-    """"第3页 第42段", "表1 第2行第4列", "第17行", "工作表“自评表” 表1 第2行第4列 C7"; every field counts from 1."""
+def describe(location: FindingLocation, lang: Lang = DEFAULT_LANG) -> str:
+    """"第3页 第42段", "表1 第2行第4列", "第17行", "工作表“自评表” 表1 第2行第4列 C7"; every field counts from 1.
+
+    In English: "page 3 paragraph 42", "table 1 row 2 column 4".
+    """
     parts: list[str] = []
     if location.sheet is not None:
-        parts.append(f"工作表“{location.sheet}”")
+        parts.append(say("ui.place.sheet", lang, sheet=location.sheet))
     if location.page is not None:
-        parts.append(f"第{location.page}页")
+        parts.append(say("ui.place.page", lang, page=location.page))
     if location.table is not None:
-        cell = f"表{location.table}"
+        cell = say("ui.place.table", lang, table=location.table)
         if location.row is not None:
-            cell += f" 第{location.row}行"
-            cell += f"第{location.column}列" if location.column is not None else ""
+            cell += say("ui.place.row", lang, row=location.row)
+            cell += say("ui.place.column", lang, column=location.column) if location.column is not None else ""
         parts.append(cell)
     elif location.line is not None:
-        parts.append(f"第{location.line}行")
+        parts.append(say("ui.place.line", lang, line=location.line))
     elif location.block is not None:
-        parts.append(f"第{location.block}段")
+        parts.append(say("ui.place.block", lang, block=location.block))
     if location.ref is not None:
         parts.append(location.ref)
     return " ".join(parts) or "—"
 
 
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "note": "提示"}
+
+
+def severity_name(severity: str, lang: Lang = DEFAULT_LANG) -> str:
+    return say(f"ui.severity.{severity}", lang)

@@ -1,4 +1,4 @@
-"""The terminal table: code, severity, Chinese message and location of every finding, per file.
+"""The terminal table: code, severity, message and location of every finding, per file.
 
 The table fits ``width``; messages are broken by ``wrap`` so that a number keeps its unit.
 """
@@ -13,7 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from sbeval.findings import CheckRun, FileResult
-from sbeval.output.locations import SEVERITY_NAMES, describe
+from sbeval.messages import Lang, say
+from sbeval.output.locations import describe, severity_name
 from sbeval.output.wrap import wrap
 
 STYLES = {"error": "bold red", "warning": "yellow", "note": "cyan"}
@@ -22,19 +23,21 @@ _FRAME = 5 + 4 * 2
 _MIN_MESSAGE = 12
 
 
-def _file_table(result: FileResult, width: int) -> Table:
-    places = [describe(f.location) for f in result.findings]
-    fixed = max(cell_len(f.code) for f in result.findings) + cell_len("级别") + max(map(cell_len, places + ["位置"]))
+def _file_table(result: FileResult, width: int, lang: Lang) -> Table:
+    places = [describe(f.location, lang) for f in result.findings]
+    names = [severity_name(f.severity.value, lang) for f in result.findings]
+    headers = [say(f"ui.{name}", lang) for name in ("code", "severity", "message", "place")]
+    fixed = (max(cell_len(f.code) for f in result.findings) + max(map(cell_len, names + [headers[1]]))
+             + max(map(cell_len, places + [headers[3]])))
     message_width = max(width - _FRAME - fixed, _MIN_MESSAGE)
     table = Table(show_header=True, header_style="bold", expand=False, show_lines=False)
-    table.add_column("代码", no_wrap=True)
-    table.add_column("级别", no_wrap=True)
-    table.add_column("说明", no_wrap=True, max_width=message_width)
-    table.add_column("位置", no_wrap=True)
-    for finding, place in zip(result.findings, places):
-        severity = finding.severity.value
+    table.add_column(headers[0], no_wrap=True)
+    table.add_column(headers[1], no_wrap=True)
+    table.add_column(headers[2], no_wrap=True, max_width=message_width)
+    table.add_column(headers[3], no_wrap=True)
+    for finding, place, name in zip(result.findings, places, names):
         table.add_row(
-            Text(finding.code), Text(SEVERITY_NAMES[severity], style=STYLES[severity]),
+            Text(finding.code), Text(name, style=STYLES[finding.severity.value]),
             Text("\n".join(wrap(finding.message, message_width))), Text(place),
         )
     return table
@@ -42,7 +45,8 @@ def _file_table(result: FileResult, width: int) -> Table:
 
 def summary_line(run: CheckRun) -> str:
     s = run.summary
-    return f"共检查{s.files}个文件：错误{s.error}个，警告{s.warning}个，提示{s.note}个，无法读取{s.unreadable}个。"
+    return say("ui.summary", run.lang, files=s.files, error=s.error, warning=s.warning, note=s.note,
+               unreadable=s.unreadable)
 
 
 def render(run: CheckRun, width: int = 100, color: bool = False) -> str:
@@ -55,10 +59,10 @@ def render(run: CheckRun, width: int = 100, color: bool = False) -> str:
     for result in run.files:
         console.print(result.path, style="bold", markup=False)
         if result.status == "error":
-            console.print(f"  错误：{result.error}", markup=False)
+            console.print(say("ui.error_line", run.lang, error=result.error or ""), markup=False)
         elif not result.findings:
-            console.print("  未发现问题。")
+            console.print(say("ui.clean", run.lang))
         else:
-            console.print(_file_table(result, width))
+            console.print(_file_table(result, width, run.lang))
     console.print(summary_line(run))
     return buffer.getvalue()

@@ -7,17 +7,18 @@ import shutil
 from pathlib import Path
 
 from sbeval.parsers.bounds import check_document
+from sbeval.messages import Message, msg
+from sbeval.messages.catalogue import TEMPLATES
 from sbeval.parsers.errors import InternalError, ReadError, raised_in
 from sbeval.parsers.sniff import KIND_NAMES, sniff
 from sbeval.schema.document import Document
 
 SUPPORTED = {".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".txt": "text", ".md": "text"}
-_SUPPORTED_LIST = "支持 .docx、.pdf、.xlsx、.txt、.md"
 # Legacy suffixes -> the family their content is converted as when it is not recognised by itself.
 LEGACY = {".doc": "doc", ".wps": "doc", ".xls": "xls", ".et": "xls"}
 _OLD_WORD = {".doc": "Word 97-2003 文档（.doc）", ".wps": "WPS 文字文档（.wps）"}
 _OLD_SHEET = {".xls": "Excel 97-2003 表格（.xls）", ".et": "WPS 表格（.et）"}
-_OFFICE_NAMES = {"docx": KIND_NAMES["docx"], "xlsx": KIND_NAMES["xlsx"]}
+_OFFICE_KINDS = ("docx", "xlsx")
 _WHITESPACE = b" \t\r\n\x0b\x0c\x00"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # Libraries whose own code fails on a malformed file (the innermost frame of the exception is theirs).
@@ -36,10 +37,10 @@ def read_file(path: Path) -> Document:
     except (ReadError, InternalError):
         raise
     except MemoryError:
-        raise ReadError(str(path), "文件过大，读取时内存不足") from None
+        raise ReadError(str(path), msg("reason.out_of_memory")) from None
     except Exception as err:  # noqa: BLE001 - a library failing on the file is the file's; anything else is ours
         if raised_in(err, DOCUMENT_LIBRARIES):
-            raise ReadError(str(path), f"文件内容无法解析（{type(err).__name__}），文件可能已损坏") from err
+            raise ReadError(str(path), msg("reason.unparsable", error=type(err).__name__)) from err
         raise InternalError(str(path), err) from err
 
 
@@ -70,23 +71,23 @@ def _check(path: Path) -> str:
     or ``ReadError`` saying why there is none."""
     name = str(path)
     if not path.exists():
-        raise ReadError(name, "文件不存在")
+        raise ReadError(name, msg("reason.not_found"))
     if path.is_dir():
-        raise ReadError(name, "这是一个文件夹，不是文件")
+        raise ReadError(name, msg("reason.folder"))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(8192)
     except PermissionError:
-        raise ReadError(name, "没有读取该文件的权限") from None
+        raise ReadError(name, msg("reason.permission")) from None
     except OSError as err:
-        raise ReadError(name, f"无法打开文件：{err.strerror or err}") from None
+        raise ReadError(name, msg("reason.cannot_open", detail=str(err.strerror or err))) from None
     if size == 0 or (size <= len(head) and not _strip_bom(head).strip(_WHITESPACE)):
-        raise ReadError(name, "文件为空")
+        raise ReadError(name, msg("reason.empty"))
     suffix = path.suffix.lower()
     kind = sniff(path, head)
     if kind == "ole2-encrypted":
-        raise ReadError(name, "文件有密码保护（已加密），无法读取；请在 Word 或 WPS 中取消密码后另存为 .docx")
+        raise ReadError(name, msg("reason.office_encrypted"))
     legacy = _legacy_kind(suffix, kind)
     if legacy is not None:
         return legacy
@@ -95,18 +96,21 @@ def _check(path: Path) -> str:
         raise ReadError(name, _old_format_message(path, kind))
     expected = SUPPORTED.get(suffix)
     if expected is None and not old_format:
-        shown = suffix or "（无扩展名）"
-        raise ReadError(name, f"不支持的文件类型 {shown}；{_SUPPORTED_LIST}")
-    if kind in {"broken-zip", "zip"} and expected in _OFFICE_NAMES:
-        raise ReadError(name, f"文件已损坏或不完整（ZIP 结构无法读取），不是有效的{_OFFICE_NAMES[expected]}")
+        raise ReadError(name, msg("reason.unsupported", suffix=suffix or msg("reason.no_extension")))
+    if kind in {"broken-zip", "zip"} and expected in _OFFICE_KINDS:
+        raise ReadError(name, msg("reason.broken_zip", kind=msg(f"reason.kind.{expected}")))
     if expected == "pdf" and kind == "pdf" and not _has_pdf_trailer(path, size):
-        raise ReadError(name, "PDF 文件不完整（缺少结尾标记 %%EOF），可能在下载或复制时被截断")
+        raise ReadError(name, msg("reason.pdf_truncated"))
     if kind == expected or (expected == "text" and kind == "binary"):
         return expected  # binary "text" is rejected by the text decoder with its own message
     if expected is not None and expected != "text" and kind in {"text", "binary"}:
-        what = {**_OFFICE_NAMES, "pdf": "PDF 文档"}[expected]
-        raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES[kind]}，不是{what}；文件可能已损坏或扩展名有误")
-    raise ReadError(name, f"扩展名为 {suffix}，但内容是{KIND_NAMES.get(kind, kind)}；请改正扩展名")
+        raise ReadError(name, msg("reason.wrong_content", suffix=suffix, kind=_kind_name(kind),
+                                  expected=msg(f"reason.kind.{expected}")))
+    raise ReadError(name, msg("reason.wrong_extension", suffix=suffix, kind=_kind_name(kind)))
+
+
+def _kind_name(kind: str) -> Message | str:
+    return msg(f"reason.kind.{kind}") if f"reason.kind.{kind}" in TEMPLATES else kind
 
 
 def _legacy_kind(suffix: str, kind: str) -> str | None:

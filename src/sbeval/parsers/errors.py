@@ -4,27 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-REPORT_REQUEST = "这是 sbeval 自身的错误，不是文件的问题；请把该文件和这条信息报告给 sbeval 的维护者"
+from sbeval.messages import Message, msg
+from sbeval.messages.catalogue import TEMPLATES
 
 
 class ReadError(Exception):
-    """A file that cannot be read as a report. ``str(err)`` is the one-line Chinese message."""
+    """A file that cannot be read as a report. ``str(err)`` is the one-line Chinese message, ``reason`` the
+    same as a catalogue message (``problem`` a ``msg("reason....")``; a plain string stays Chinese)."""
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, problem: str | Message) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}：{problem}")
+        self.problem = problem if isinstance(problem, str) else problem.text()
+        shown = msg("finding.words", text=problem) if isinstance(problem, str) else problem
+        self.reason = msg("reason.file", path=path, problem=shown)
+        super().__init__(self.reason.text())
 
 
 class InternalError(Exception):
     """A bug of sbeval met while handling a file: reported as ours, never blamed on the file."""
 
-    def __init__(self, path: str, error: BaseException, stage: str = "读取") -> None:
+    def __init__(self, path: str, error: BaseException, stage: str = "read") -> None:
         self.path = path
         self.error = error
         detail = " ".join(str(error).split())[:200]
         shown = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-        super().__init__(f"{path}：{stage}时发生内部错误（{shown}）；{REPORT_REQUEST}")
+        known = f"reason.stage.{stage}" in TEMPLATES  # "read", "analyse"; other words are shown as given
+        problem = msg("reason.internal", stage=msg(f"reason.stage.{stage}") if known else stage, detail=shown)
+        self.reason = msg("reason.file", path=path, problem=problem)
+        super().__init__(self.reason.text())
 
 
 def raised_in(error: BaseException, packages: Iterable[str]) -> bool:

@@ -7,6 +7,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from sbeval.messages import Message, msg
 from sbeval.parsers.errors import ReadError
 
 # python-docx and openpyxl inflate parts into memory on open, so the limits are checked on the
@@ -21,7 +22,7 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def check_zip(path: Path, corrupt: str) -> None:
+def check_zip(path: Path, corrupt: str | Message) -> None:
     """Raise ``ReadError`` when ``path`` is not a readable zip or would inflate past the limits."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -29,7 +30,7 @@ def check_zip(path: Path, corrupt: str) -> None:
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
         raise ReadError(str(path), corrupt) from None
     except OSError as err:
-        raise ReadError(str(path), f"无法打开文件（{err.strerror or err}）") from None
+        raise ReadError(str(path), msg("reason.cannot_open_paren", detail=str(err.strerror or err))) from None
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_UNCOMPRESSED:
         limit = _mb(MAX_TOTAL_UNCOMPRESSED)

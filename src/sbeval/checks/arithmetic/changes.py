@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from sbeval.checks.base import Check, compatible, divide, expected_of, face_value, places_for, ratio_places
+from sbeval.checks.base import Check, compatible, computed_text, divide, expected_of, face_value, places_for, ratio_places
 from sbeval.checks.arithmetic.ratio_base import TRUNCATED_NOTE
+from sbeval.messages import Message, msg
 from sbeval.findings import Finding, Severity
 from sbeval.numbers import Interval
 from sbeval.schema.figures import Figure
@@ -15,7 +16,7 @@ from sbeval.schema.report import Report
 
 
 class Growth(NamedTuple):
-    formula: str
+    formula: Message
     allowed: Interval | None  # None: a denominator that may be zero allows any rate
     nominal: Interval | None
 
@@ -23,7 +24,7 @@ class Growth(NamedTuple):
         return self.allowed is None or self.allowed.meets(rate)
 
 
-def _growth(formula: str, change: tuple[Interval, Interval], base: tuple[Interval, Interval]) -> Growth:
+def _growth(formula: Message, change: tuple[Interval, Interval], base: tuple[Interval, Interval]) -> Growth:
     allowed, nominal = divide(change[0], base[0]), divide(change[1], base[1])
     return Growth(formula, allowed and allowed * 100, nominal and nominal * 100)
 
@@ -46,13 +47,15 @@ def growth_candidates(rel: ChangeRelation) -> list[Growth]:
         return figure.base_interval(), face_value(figure)
 
     if chg is not None and pri is not None:
-        out.append(_growth(f"{chg.text}÷{pri.text}", pair(chg), pair(pri)))
+        out.append(_growth(msg("finding.growth.change_over_prior", chg=chg.text, pri=pri.text), pair(chg), pair(pri)))
     if chg is not None and cur is not None and pri is None:
         (c, cn), (d, dn) = pair(cur), pair(chg)
-        out.append(_growth(f"{chg.text}÷（{cur.text}－{chg.text}）", (d, dn), (c - d, cn - dn)))
+        formula = msg("finding.growth.change_over_base", chg=chg.text, cur=cur.text)
+        out.append(_growth(formula, (d, dn), (c - d, cn - dn)))
     if cur is not None and pri is not None:
         (c, cn), (p, pn) = pair(cur), pair(pri)
-        out.append(_growth(f"（{cur.text}－{pri.text}）÷{pri.text}", (c - p, cn - pn), (p, pn)))
+        formula = msg("finding.growth.difference_over_prior", cur=cur.text, pri=pri.text)
+        out.append(_growth(formula, (c - p, cn - pn), (p, pn)))
     return out
 
 
@@ -97,8 +100,9 @@ class ChangeNotCurrentMinusPrior(Check):
             if chg.base_interval().meets(cur.base_interval() - pri.base_interval()):
                 continue
             expected = expected_of(chg, face_value(cur) - face_value(pri), places_for(chg, [cur, pri]))
-            verb = "减少" if chg.value < 0 else "增加"
-            message = f"{rel.label or chg.label}{verb}{chg.text.lstrip('-')}，但{cur.text}－{pri.text}＝{expected.text}"
+            key = "finding.change.down" if chg.value < 0 else "finding.change.up"
+            message = msg(key, label=rel.label or chg.label, amount=chg.text.lstrip("-"), cur=cur.text, pri=pri.text,
+                          computed=expected.text)
             yield self.finding(message, chg, expected, [cur, pri])
 
 
@@ -128,9 +132,10 @@ class GrowthRateMismatch(Check):
             warn = any(g.meets(truncated) for g in candidates)
             first = candidates[0]
             expected = expected_of(rate, first.nominal, ratio_places(rate)) if first.nominal else None
-            message = f"{rel.label or rate.label}增长率{rate.text}，但{first.formula}＝{expected.text if expected else '不定'}"
+            message = msg("finding.growth", label=rel.label or rate.label, stated=rate.text, formula=first.formula,
+                          computed=computed_text(expected))
             yield self.finding(
-                message + (TRUNCATED_NOTE if warn else ""), rate, expected,
+                message.plus(msg(TRUNCATED_NOTE) if warn else None), rate, expected,
                 [rel.current, rel.prior, rel.change], Severity.WARNING if warn else None,
             )
 
@@ -157,8 +162,6 @@ class PointsUsedAsRate(Check):
             assert rate is not None and cur is not None and pri is not None
             first = growth_candidates(rel)[0]
             expected = expected_of(rate, first.nominal, ratio_places(rate)) if first.nominal else None
-            message = (
-                f"{rel.label or rate.label}由{pri.text}变为{cur.text}，所述{rate.text}是两者之差（个百分点），"
-                f"按增长率计算应为{expected.text if expected else '不定'}"
-            )
+            message = msg("finding.growth.points", label=rel.label or rate.label, pri=pri.text, cur=cur.text,
+                          stated=rate.text, computed=computed_text(expected))
             yield self.finding(message, rate, expected, [cur, pri])

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sbeval.checks.arithmetic.ratio_base import RatioCheck, operand, widen_relative
 from sbeval.findings import Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.relations import RatioRelation
 
@@ -30,7 +31,7 @@ class MonthsOfPaymentMismatch(RatioCheck):
     kind = "months"
     severity = Severity.ERROR
     relation_kind = "months"
-    template = "{label}{stated}，但{num}÷{den}＝{computed}"
+    template = "finding.ratio"
 
     def slack(self, relation: RatioRelation, recomputed: Interval) -> Interval:
         if relation.basis == "annual":
@@ -40,6 +41,6 @@ class MonthsOfPaymentMismatch(RatioCheck):
     def severity_for(self, relation: RatioRelation) -> Severity:
         return Severity.WARNING if relation.basis == "annual" else self.severity
 
-    def denominator_text(self, relation: RatioRelation) -> str:
+    def denominator_text(self, relation: RatioRelation) -> str | Message:
         den = operand(relation.denominator.label, relation.denominator.text)
-        return f"（{den}÷12）" if relation.factor == 12 else den
+        return msg("finding.ratio.monthly", den=den) if relation.factor == 12 else den

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from sbeval.checks.base import compatible, divide
 from sbeval.checks.arithmetic.ratio_base import RatioCheck
 from sbeval.findings import Severity
+from sbeval.messages import Message, msg
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import RatioRelation
 from sbeval.schema.report import Report
@@ -76,12 +77,12 @@ class ShareMismatch(RatioCheck):
     kind = "percent"
     severity = Severity.ERROR
     relation_kind = "share"
-    template = "{num}占{den}的{stated}，但按所列数字计算为{computed}"
+    template = "finding.share"
 
-    def extra(self, report: Report, relation: RatioRelation) -> str:
+    def extra(self, report: Report, relation: RatioRelation) -> Message | None:
         for figure in _alternative_bases(report, relation):
-            return f"；所列比例与以{figure.label}{figure.text}为基数相符，疑基数有误"
-        return ""
+            return msg("finding.share.base", base=f"{figure.label}{figure.text}")
+        return None
 
 
 class RateMismatch(RatioCheck):

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sbeval.checks.base import Check, divide, expected_of, face_value, ratio_places
 from sbeval.findings import Finding, Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import PooledRate
@@ -49,8 +50,15 @@ class PooledRateMismatch(Check):
                 continue
             nominal = _pooled(rate, face_value)
             expected = expected_of(rate.result, nominal, ratio_places(rate.result)) if nominal else None
-            items = "、".join(f"{i.part.label}{i.part.text}（{i.rate.text}）" for i in rate.parts)
-            message = (f"{rate.total.label}{rate.total.text}为{rate.cue}{rate.result.text}，但按分项{items}"
-                       f"推出的{rate.cue.rstrip('的')}计算为{expected.text if expected else '不定'}")
+            items: list[Message] = []
+            for index, item in enumerate(rate.parts):
+                if index:
+                    items.append(msg("finding.list"))
+                items.append(msg("finding.pooled_rate.item", label=item.part.label, amount=item.part.text,
+                                 rate=item.rate.text))
+            message = msg("finding.pooled_rate", label=rate.total.label, total=rate.total.text, cue=rate.cue,
+                          stated=rate.result.text, items=msg("finding.words", text="").plus(*items),
+                          measure=rate.cue.rstrip("的"),
+                          computed=expected.text if expected else msg("finding.undetermined"))
             related = [rate.total, *(f for i in rate.parts for f in (i.part, i.rate))]
             yield self.finding(message, rate.result, expected, related)

@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import ClassVar
 
-from sbeval.checks.base import Check, divide, expected_of, face_value, ratio_places
+from sbeval.checks.base import Check, computed_text, divide, expected_of, face_value, ratio_places
 from sbeval.findings import Finding, Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.relations import RatioRelation
 from sbeval.schema.report import Report
 
-TRUNCATED_NOTE = "；所列数字疑为截尾而非四舍五入"
+TRUNCATED_NOTE = "finding.truncated"
 
 
 def ratios(report: Report, kind: str) -> Iterator[RatioRelation]:
@@ -38,7 +39,7 @@ class RatioCheck(Check):
     """A check of one RatioRelation kind; subclasses give the kind and the message."""
 
     relation_kind: ClassVar[str]
-    template: ClassVar[str] = "{label}{stated}，但{num}÷{den}＝{computed}"
+    template: ClassVar[str] = "finding.ratio"  # a key of the message catalogue
 
     def slack(self, relation: RatioRelation, recomputed: Interval) -> Interval:
         """The recomputed interval widened by any tolerance the relation's basis needs."""
@@ -47,11 +48,11 @@ class RatioCheck(Check):
     def severity_for(self, relation: RatioRelation) -> Severity:
         return self.severity
 
-    def extra(self, report: Report, relation: RatioRelation) -> str:
+    def extra(self, report: Report, relation: RatioRelation) -> Message | None:
         """A further sentence for the message (a likely wrong base, say)."""
-        return ""
+        return None
 
-    def denominator_text(self, relation: RatioRelation) -> str:
+    def denominator_text(self, relation: RatioRelation) -> str | Message:
         den = relation.denominator
         return operand(den.label, den.text)
 
@@ -64,22 +65,21 @@ class RatioCheck(Check):
             result = relation.result
             if result.base_interval().meets(recomputed):
                 continue
-            severity, note = self.severity_for(relation), ""
+            severity, note = self.severity_for(relation), False
             truncated = Interval.truncated(result.value, result.decimals).scale(result.scale)
             if not result.exact and truncated.meets(recomputed):
-                severity, note = Severity.WARNING, TRUNCATED_NOTE
+                severity, note = Severity.WARNING, True
             yield self._finding(report, relation, severity, note)
 
-    def _finding(self, report: Report, relation: RatioRelation, severity: Severity, note: str) -> Finding:
+    def _finding(self, report: Report, relation: RatioRelation, severity: Severity, truncated: bool) -> Finding:
         result, num, den = relation.result, relation.numerator, relation.denominator
         nominal = divide(face_value(num), face_value(den))
         expected = None if nominal is None else expected_of(result, nominal * relation.factor, ratio_places(result))
-        message = self.template.format(
-            label=relation.label or result.label, stated=result.text,
-            num=operand(num.label, num.text), den=self.denominator_text(relation),
-            computed=expected.text if expected else "不定",
-        )
-        return self.finding(message + note + self.extra(report, relation), result, expected, [num, den], severity)
+        message = msg(
+            self.template, label=relation.label or result.label, stated=result.text,
+            num=operand(num.label, num.text), den=self.denominator_text(relation), computed=computed_text(expected),
+        ).plus(msg(TRUNCATED_NOTE) if truncated else None, self.extra(report, relation))
+        return self.finding(message, result, expected, [num, den], severity)
 
 
 def widen_relative(interval: Interval, share: Decimal, floor: Decimal) -> Interval:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check, compatible, expected_of, expression, face_value, places_for
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.numbers import Interval
 from sbeval.schema.relations import SumRelation
 from sbeval.schema.report import Report
@@ -36,7 +37,7 @@ class _SumCheck(Check):
         expected = expected_of(total, nominal, places_for(total, parts))
         label = relation.label or total.label
         expr = expression((t.sign, t.figure) for t in relation.parts)
-        message = template.format(label=label, stated=total.text, computed=expected.text, expr=expr)
+        message = msg(template, label=label, stated=total.text, computed=expected.text, expr=expr)
         return self.finding(message, total, expected, parts)
 
 
@@ -63,7 +64,7 @@ class TotalNotSumOfParts(_SumCheck):
         for relation in _sums(report, "sum"):
             allowed, _ = _recomputed(relation)
             if relation.closed and not relation.total.base_interval().meets(allowed):
-                yield self._finding(relation, "{label}{stated}，但所列分项之和为{computed}（{expr}）")
+                yield self._finding(relation, "finding.sum.parts")
 
 
 class PartsExceedTotal(_SumCheck):
@@ -84,7 +85,7 @@ class PartsExceedTotal(_SumCheck):
         for relation in _sums(report, "sum"):
             allowed, _ = _recomputed(relation)
             if not relation.closed and allowed.low > relation.total.base_interval().high:
-                yield self._finding(relation, "{label}{stated}，但其中所列分项之和已达{computed}（{expr}），超过总数")
+                yield self._finding(relation, "finding.sum.subset")
 
 
 _CLOSING = re.compile(r"年末|期末|年底|滚存|累计|结存")
@@ -114,7 +115,7 @@ class BalanceNotIncomeMinusSpending(_SumCheck):
         for relation in _sums(report, "balance"):
             allowed, _ = _recomputed(relation)
             if not _is_closing(relation) and not relation.total.base_interval().meets(allowed):
-                yield self._finding(relation, "{label}{stated}，但按{expr}计算应为{computed}")
+                yield self._finding(relation, "finding.sum.formula")
 
 
 class CarriedBalanceMismatch(_SumCheck):
@@ -136,4 +137,4 @@ class CarriedBalanceMismatch(_SumCheck):
         for relation in _sums(report, "balance"):
             allowed, _ = _recomputed(relation)
             if _is_closing(relation) and not relation.total.base_interval().meets(allowed):
-                yield self._finding(relation, "{label}{stated}，但按{expr}计算应为{computed}")
+                yield self._finding(relation, "finding.sum.formula")

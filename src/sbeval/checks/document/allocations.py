@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check, compatible, plain
 from sbeval.findings import Expected, Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import SumRelation
 from sbeval.schema.report import Report
@@ -65,7 +66,7 @@ class SourceSpentBeyondAllocation(Check):
             # Written figures stand for half-open intervals (248.73 is [248.725, 248.735)): a paid
             # amount whose interval starts where the allocation's ends is larger for every reading.
             if paid.base_interval().low >= given.base_interval().high:
-                message = (f"{label}资金{spent.label}{paid.text}，超过其安排数{given.text}"
-                           f"（{allocated.label}{allocated.total.text}）")
-                expected = Expected(low="0", high=plain(given.value), text=f"不超过{given.text}")
+                message = msg("finding.source_overspent", label=label, stage=spent.label, paid=paid.text,
+                              given=given.text, allocated=allocated.label, total=allocated.total.text)
+                expected = Expected(low="0", high=plain(given.value), text=msg("finding.at_most", value=given.text).text())
                 yield self.finding(message, paid, expected, [given])

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sbeval.checks.base import Check, compatible
 from sbeval.findings import Finding, Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.document_checks import DirectionClaim
 from sbeval.schema.figures import Figure
@@ -30,18 +31,20 @@ def _contradicted(claim: DirectionClaim) -> bool:
     return not current.meets(reference.widen(margin))
 
 
-def _actual_relation(current: Interval, reference: Interval) -> str:
+def _actual_relation(current: Interval, reference: Interval) -> Message:
     if current.high < reference.low:
-        return "小于"
+        return msg("finding.claim.less")
     if current.low > reference.high:
-        return "大于"
-    return "等于"
+        return msg("finding.claim.more")
+    return msg("finding.claim.equal")
 
 
-def _named(figure: Figure) -> str:
-    """The figure's label with its year when the label leaves it out (2025年当年预算执行数)."""
+def _named(figure: Figure) -> Message:
+    """The figure as written, its label with its year when the label leaves it out (2025年当年预算执行数).."""
     year = figure.period if figure.period and figure.period.isdigit() else ""
-    return figure.label if not year or year in figure.label else f"{year}年{figure.label}"
+    name = figure.label if not year or year in figure.label else msg("finding.claim.year_label", year=year,
+                                                                     label=figure.label)
+    return msg("finding.claim.figure", name=name, text=figure.text)
 
 
 class DirectionClaimContradicted(Check):
@@ -67,6 +70,6 @@ class DirectionClaimContradicted(Check):
                 continue
             current, reference = claim.current, claim.reference
             actual = _actual_relation(current.base_interval(), reference.base_interval())
-            message = (f"文中称“{claim.words}”，但{_named(current)}{current.text}{actual}"
-                       f"{_named(reference)}{reference.text}")
+            message = msg("finding.claim", words=claim.words, current=_named(current), actual=actual,
+                          reference=_named(reference))
             yield self.finding(message, current, None, [reference])

@@ -6,10 +6,8 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check, expected_of, face_value
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
-
-_MEASURE_NAMES = {"income": "收入", "spending": "支出"}
-
 
 class CompletionStatedTwiceDiffers(Check):
     """同一基金的预算完成率，正文与绩效指标表所填不一致。
@@ -31,8 +29,7 @@ class CompletionStatedTwiceDiffers(Check):
         for pair in report.completion_pairs:
             if pair.text.base_interval().meets(pair.table.base_interval()):
                 continue
-            measure = _MEASURE_NAMES[pair.measure]
             expected = expected_of(pair.text, face_value(pair.table), pair.table.decimals)
-            message = (f"{pair.fund}章节写基金{measure}完成预算{pair.text.text}，"
-                       f"但绩效指标表“{pair.indicator}”的实际完成值为{pair.table.text}")
+            message = msg("finding.completion", fund=pair.fund, measure=msg(f"finding.completion.{pair.measure}"),
+                          stated=pair.text.text, indicator=pair.indicator, table=pair.table.text)
             yield self.finding(message, pair.text, expected, [pair.table])

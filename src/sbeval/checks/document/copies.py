@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sbeval.checks.base import Check
+from sbeval.checks.base import Check, listing
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -26,7 +27,6 @@ class RepeatedSection(Check):
 
     def run(self, report: Report) -> Iterator[Finding]:
         for repeat in report.repeats:
-            shown = "、".join(f"{f.label}{f.text}" for f in repeat.second)
-            message = (f"“{repeat.second_title}”与“{repeat.first_title}”两节的金额相同（{shown}），"
-                       "疑为复制粘贴")
+            shown = listing(f"{f.label}{f.text}" for f in repeat.second)
+            message = msg("finding.copy", second=repeat.second_title, first=repeat.first_title, amounts=shown)
             yield self.finding(message, repeat.second[0], None, repeat.first)

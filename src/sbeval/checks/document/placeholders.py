@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sbeval.checks.base import Check
+from sbeval.checks.base import Check, listing
 from sbeval.findings import Finding, FindingLocation, Severity, Stated
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -26,10 +27,10 @@ class PlaceholderLeft(Check):
 
     def run(self, report: Report) -> Iterator[Finding]:
         for placeholder in report.placeholders:
-            shown = "、".join(placeholder.forms)
+            message = msg("finding.placeholder", forms=listing(placeholder.forms))
             yield Finding(
                 code=self.code, rule=self.name, kind=self.kind, severity=self.severity,
-                message=f"模板占位符未替换：{shown}",
+                message=message.text(), template=message,
                 stated=Stated(text=placeholder.forms[0], value=placeholder.forms[0]),
                 location=FindingLocation.of(placeholder.location, placeholder.excerpt),
             )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check, expected_of, face_value, places_for
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -34,7 +35,7 @@ class RestatedFigureDiffers(Check):
             if first.base_interval().meets(second.base_interval()):
                 continue
             expected = expected_of(second, face_value(first), places_for(second, [first]))
-            period = f"{pair.period}年" if pair.period.isdigit() else pair.period
-            message = (f"{period}{pair.subject}{pair.measure}在正文中写作{first.text}，"
-                       f"此处又写作{second.text}，两数不一致")
+            period = msg("finding.period.year", year=pair.period) if pair.period.isdigit() else pair.period
+            message = msg("finding.restated", period=period, subject=pair.subject, measure=pair.measure,
+                          first=first.text, second=second.text)
             yield self.finding(message, second, expected, [first])

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sbeval.checks.base import Check, compatible, expected_of, face_value, places_for
+from sbeval.checks.base import Check, compatible, expected_of, expression, face_value, places_for
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.numbers import Interval
 from sbeval.schema.report import Report
-
-_NAMES = {"income": "基金收入", "spending": "基金支出", "benefits": "待遇支出",
-          "balance": "本年收支结余", "carried": "年末滚存结余"}
-
 
 class RollUpMismatch(Check):
     """上级章节的汇总数与各基金章节同名数之和不符。
@@ -39,10 +36,10 @@ class RollUpMismatch(Check):
                 continue
             nominal = Interval.sum(face_value(p) for p in rollup.parts)
             expected = expected_of(rollup.total, nominal, places_for(rollup.total, rollup.parts))
-            name = _NAMES[rollup.measure]
-            label = rollup.total.label or name
-            message = (f"{label}{rollup.total.text}，但下列{len(rollup.parts)}项基金的{name}之和为"
-                       f"{expected.text}（{'＋'.join(_short(f) + p.text for f, p in zip(rollup.funds, rollup.parts))}）")
+            name = msg(f"finding.rollup.{rollup.measure}")
+            parts = expression((1, msg("finding.words", text=_short(f) + p.text)) for f, p in zip(rollup.funds, rollup.parts))
+            message = msg("finding.rollup", label=rollup.total.label or name, stated=rollup.total.text,
+                          count=len(rollup.parts), name=name, computed=expected.text, parts=parts)
             yield self.finding(message, rollup.total, expected, rollup.parts)
 
 

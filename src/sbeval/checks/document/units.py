@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -28,6 +29,6 @@ class AmountWithoutUnit(Check):
     def run(self, report: Report) -> Iterator[Finding]:
         for item in report.unitless:
             figure, neighbour = item.figure, item.neighbour
-            message = (f"{figure.label}{figure.text}没有写单位，而同段的{neighbour.label}{neighbour.text}"
-                       f"写明了{neighbour.unit}")
+            message = msg("finding.unit", label=figure.label, stated=figure.text,
+                          other=f"{neighbour.label}{neighbour.text}", unit=neighbour.unit or "")
             yield self.finding(message, figure, None, [neighbour])

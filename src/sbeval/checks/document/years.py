@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check
 from sbeval.findings import Finding, FindingLocation, Severity, Stated
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -30,14 +31,15 @@ class YearMismatchCheck(Check):
     def run(self, report: Report) -> Iterator[Finding]:
         for item in report.years:
             if item.kind == "heading":
-                message = f"报告年度为{item.report_year}年（{item.title}），但标题“{item.text}”写的是{item.year}年"
+                message = msg("finding.year.heading", year=item.report_year, title=item.title, text=item.text,
+                              written=item.year)
             elif item.kind == "as_of":
-                message = (f"报告年度为{item.report_year}年（{item.title}），但正文以“{item.text}”"
-                           f"说明资产或人员情况，似为其他年度的内容")
+                message = msg("finding.year.as_of", year=item.report_year, title=item.title, text=item.text)
             else:
-                message = f"报告年度为{item.report_year}年（{item.title}），但{item.text}在该年度结束之前"
+                message = msg("finding.year.early", year=item.report_year, title=item.title, text=item.text)
             yield Finding(
-                code=self.code, rule=self.name, kind=self.kind, severity=self.severity, message=message,
+                code=self.code, rule=self.name, kind=self.kind, severity=self.severity,
+                message=message.text(), template=message,
                 stated=Stated(text=f"{item.year}年", value=str(item.year)),
                 location=FindingLocation.of(item.location, item.text),
             )

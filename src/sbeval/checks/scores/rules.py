@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sbeval.checks.base import Check, plain, quantize
 from sbeval.findings import Expected, Finding, Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.figures import Figure
 from sbeval.schema.report import Report
@@ -84,34 +85,36 @@ class ScoreTotalNotSumOfItems(Check):
         total = table.total_score or table.stated_score
         scores = _complete(scored, "score")
         if total is not None and scores:
-            yield from self._compare(total, scores, "总分", "各项得分")
+            yield from self._compare(total, scores, msg("finding.score.total"), msg("finding.score.items"))
         weights = _complete(table.top_weighted(), "weight")
         if table.total_weight is not None and weights:
-            yield from self._compare(table.total_weight, weights, "总分值", "各项分值")
+            yield from self._compare(table.total_weight, weights, msg("finding.score.total_weight"),
+                                     msg("finding.score.item_weights"))
 
     def _level(self, table: ScoreTable, parent: ScoreItem) -> Iterator[Finding]:
         children = table.children_of(parent)
-        for attribute, noun in (("weight", "分值"), ("score", "得分")):
+        for attribute in ("weight", "score"):
             stated = getattr(parent, attribute)
             figures = _complete(children, attribute)
             if stated is not None and figures:
-                yield from self._compare(stated, figures, f"“{parent.label}”{noun}", f"其下各项{noun}")
+                yield from self._compare(stated, figures, msg(f"finding.score.parent_{attribute}", label=parent.label),
+                                         msg(f"finding.score.child_{attribute}s"))
 
-    def _compare(self, total: Figure, parts: list[Figure], what: str, items: str) -> Iterator[Finding]:
+    def _compare(self, total: Figure, parts: list[Figure], what: Message, items: Message) -> Iterator[Finding]:
         computed = sum((p.value for p in parts), Decimal(0))
         if _total_interval(total, parts).contains(computed):
             return
         truncated = _truncation_of(total, parts, computed)
-        message = f"{what}{plain(total.value)}分，但{items}之和为{plain(computed)}分"
+        message = msg("finding.score.sum", what=what, total=plain(total.value), items=items, computed=plain(computed))
         if truncated:
             rounded = quantize(computed, total.decimals)
-            message += f"（四舍五入应为{plain(rounded)}分，{what}似为截尾取整）"
+            message = message.plus(msg("finding.score.truncated", rounded=plain(rounded), what=what))
         yield self.finding(message, total, _exact(computed), parts,
                            severity=Severity.WARNING if truncated else None)
 
     def _stated_vs_table(self, stated: Figure, table_total: Figure) -> Iterator[Finding]:
         if not _total_interval(stated, [table_total]).meets(_total_interval(table_total, [stated])):
-            message = f"文中综合得分{plain(stated.value)}分，但评分表总分为{plain(table_total.value)}分"
+            message = msg("finding.score.text_vs_table", stated=plain(stated.value), table=plain(table_total.value))
             yield self.finding(message, stated, _exact(table_total.value), [table_total])
 
 
@@ -131,11 +134,13 @@ class ScoreExceedsWeight(Check):
 
     def run(self, report: Report) -> Iterator[Finding]:
         for table in report.score_tables:
-            pairs = [(item.label, item.weight, item.score) for item in table.items]
-            pairs += [("总分", table.total_weight, table.total_score or table.stated_score)]
+            pairs: list[tuple[str | Message, Figure | None, Figure | None]] = [
+                (item.label, item.weight, item.score) for item in table.items]
+            pairs += [(msg("finding.score.total"), table.total_weight, table.total_score or table.stated_score)]
             for label, weight, score in pairs:
                 if weight is not None and score is not None and score.value > weight.value:
-                    message = f"“{label}”得分{plain(score.value)}分，超过其分值{plain(weight.value)}分"
+                    message = msg("finding.score.over_weight", label=label, score=plain(score.value),
+                                  weight=plain(weight.value))
                     expected = Expected(low="0", high=plain(weight.value), text=f"不超过{plain(weight.value)}分")
                     yield self.finding(message, score, expected, [weight])
 
@@ -163,7 +168,6 @@ class GradeDoesNotMatchScore(Check):
             expected = grade_of(score.value)
             if expected != table.grade.grade:
                 _, low, high = next(band for band in BANDS if band[0] == table.grade.grade)
-                message = (f"综合得分{plain(score.value)}分，应为“{expected}”，"
-                           f"但评价等级为“{table.grade.text}”")
+                message = msg("finding.score.grade", score=plain(score.value), expected=expected, grade=table.grade.text)
                 yield self.finding(message, score, Expected(
                     low=plain(low), high=plain(high), text=f"“{table.grade.grade}”对应{plain(low)}～{plain(high)}分"))

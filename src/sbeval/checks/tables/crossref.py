@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sbeval.checks.base import Check, expected_of, face_value
 from sbeval.findings import Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -35,6 +36,6 @@ class TextTotalDiffersFromTable(Check):
                 if stated.base_interval().meets(total.base_interval()):
                     continue
                 expected = expected_of(stated, face_value(total), max(stated.decimals, total.decimals))
-                message = (f"正文“{relation.description}”为{stated.text}，"
-                           f"但{table.title}的“总计”为{total.text}{total.unit or ''}")
+                message = msg("finding.table.crossref", description=relation.description, stated=stated.text,
+                              title=table.title, total=f"{total.text}{total.unit or ''}")
                 yield self.finding(message, stated, expected, [total])

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import ClassVar
 
-from sbeval.checks.base import Check, divide, expected_of, face_value, plain, quantize
+from sbeval.checks.base import Check, divide, expected_of, expression, face_value, plain, quantize
 from sbeval.findings import Expected, Finding, Kind, Severity
+from sbeval.messages import Message, msg
 from sbeval.numbers import Interval
 from sbeval.schema.report import Report
 from sbeval.schema.tables import RelationKind, TableRelation
@@ -16,10 +17,15 @@ _HUNDRED = Decimal(100)
 _TERMS_SHOWN = 6
 
 
-def _terms_text(relation: TableRelation) -> str:
+def _terms_text(relation: TableRelation) -> Message:
     shown = relation.terms[:_TERMS_SHOWN]
-    out = "".join(("－" if t.sign < 0 else ("＋" if i else "")) + t.figure.text for i, t in enumerate(shown))
-    return out + (f"＋…（共{len(relation.terms)}项）" if len(relation.terms) > _TERMS_SHOWN else "")
+    out = expression((t.sign, msg("finding.words", text=t.figure.text)) for t in shown)
+    return out.plus(msg("finding.table.more_terms", count=len(relation.terms)) if len(relation.terms) > _TERMS_SHOWN
+                    else None)
+
+
+def _where(title: str) -> Message | str:
+    return msg("finding.table.where", title=title) if title else ""
 
 
 class _TableSumCheck(Check):
@@ -42,9 +48,8 @@ class _TableSumCheck(Check):
             return None
         nominal = Interval.sum(face_value(t.figure) * t.sign for t in relation.terms)
         expected = expected_of(stated, nominal)
-        where = f"{title}：" if title else ""
-        message = (f"{where}{relation.description}，但“{stated.label}”为{stated.text}，"
-                   f"{_terms_text(relation)}＝{expected.text}")
+        message = msg("finding.table.sum", where=_where(title), description=relation.description, label=stated.label,
+                      stated=stated.text, terms=_terms_text(relation), computed=expected.text)
         return self.finding(message, stated, expected, [t.figure for t in relation.terms])
 
 
@@ -140,9 +145,8 @@ class TableRateMismatch(Check):
         places = max(stated.decimals, 2)
         shown = plain(quantize(nominal, places))
         expected = Expected(low=shown, high=shown, text=f"{shown}%")
-        where = f"{title}：" if title else ""
-        base = "（本年－上年）÷上年" if relation.kind == "growth" else "÷"
-        operands = (f"（{first[0].text}－{first[1].text}）÷{first[1].text}" if relation.kind == "growth"
-                    else f"{first[0].text}{base}{first[1].text}")
-        message = f"{where}“{stated.label}”为{stated.text}，但{operands}＝{shown}%"
+        operands = (msg("finding.table.growth", cur=first[0].text, pri=first[1].text) if relation.kind == "growth"
+                    else msg("finding.table.quotient", top=first[0].text, bottom=first[1].text))
+        message = msg("finding.table.ratio", where=_where(title), label=stated.label, stated=stated.text,
+                      operands=operands, computed=expected.text)
         return self.finding(message, stated, expected, [t.figure for t in relation.terms])

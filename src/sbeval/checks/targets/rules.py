@@ -8,6 +8,7 @@ from decimal import Decimal
 from sbeval.checks.base import Check, plain, quantize
 from sbeval.checks.targets.compare import bound_text, checked, expected_of, missed
 from sbeval.findings import Expected, Finding, Severity
+from sbeval.messages import msg
 from sbeval.schema.report import Report
 
 
@@ -31,12 +32,12 @@ class TargetMissed(Check):
     def run(self, report: Report) -> Iterator[Finding]:
         for miss in missed(report.indicator_tables):
             indicator = miss.indicator
-            message = (f"“{indicator.label}”实际完成值{miss.actual.text}，"
-                       f"未达到目标{bound_text(miss.bound)}")
+            message = msg("finding.target.missed", label=indicator.label, actual=miss.actual.text,
+                          target=bound_text(miss.bound))
             if indicator.deviation not in ("", "无"):
-                message += f"（偏差原因：{indicator.deviation}）"
+                message = message.plus(msg("finding.target.deviation", reason=indicator.deviation))
             elif miss.explained:
-                message += "（文中已说明未完成）"
+                message = message.plus(msg("finding.target.explained"))
             assert indicator.target is not None
             yield self.finding(message, miss.actual, expected_of(indicator), [miss.bound.value],
                                severity=Severity.NOTE if miss.explained else None)
@@ -66,9 +67,9 @@ class TargetWithoutActual(Check):
                 if target is None or not target.explicit or actual is None or not actual.missing:
                     continue
                 stated = target.bounds[0].value
-                message = f"“{indicator.label}”目标为{target.text}，但实际完成值未填写"
+                message = msg("finding.target.no_actual", label=indicator.label, target=target.text)
                 if actual.text:
-                    message += f"（只有“{actual.text}”）"
+                    message = message.plus(msg("finding.target.only", actual=actual.text))
                 yield self.finding(message, stated, expected_of(indicator))
 
 
@@ -94,11 +95,13 @@ class AllTargetsClaimedMet(Check):
             return
         total = sum(len(checked(table)) for table in report.indicator_tables)
         rate = quantize(Decimal(100) * (total - len(misses)) / total, 2).normalize()
-        listed = "；".join(f"“{m.indicator.label}”{m.actual.text}，目标{bound_text(m.bound)}" for m in misses[:3])
-        more = f"等{len(misses)}项" if len(misses) > 3 else ""
+        items = [msg("finding.target.item", label=m.indicator.label, actual=m.actual.text, target=bound_text(m.bound))
+                 for m in misses[:3]]
+        listed = items[0].plus(*(part for item in items[1:] for part in (msg("finding.target.separator"), item)))
+        more = msg("finding.target.more", count=len(misses)) if len(misses) > 3 else ""
         text = f"{total}项可比较指标中{total - len(misses)}项达标（{plain(rate)}%）"
         for claim in report.target_claims:
-            message = f"文中称“{claim.text}”，但指标表中{listed}{more}未达目标"
+            message = msg("finding.target.claim", claim=claim.text, listed=listed, more=more)
             yield self.finding(message, claim.figure,
                                Expected(low=plain(rate), high=plain(rate), text=text),
                                [m.actual for m in misses])

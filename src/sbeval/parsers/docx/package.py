@@ -11,10 +11,11 @@ from docx.document import Document as DocxDocument
 from docx.opc.exceptions import OpcError
 from lxml import etree
 
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.zipcheck import check_zip
 
-CORRUPT = "文件已损坏或不是有效的 Word 文档（.docx）"
+CORRUPT = msg("reason.docx_corrupt")
 
 
 def open_docx(path: Path) -> DocxDocument:
@@ -23,9 +24,9 @@ def open_docx(path: Path) -> DocxDocument:
     try:
         return docx.Document(str(path))
     except etree.XMLSyntaxError as err:
-        raise ReadError(str(path), f"文件内部的 XML 无法解析（{err.msg}），文件可能已损坏") from None
+        raise ReadError(str(path), msg("reason.docx_xml", detail=str(err.msg))) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OpcError):
         # KeyError: no main document part; ValueError: a package of another kind (.xlsx, .pptx)
         raise ReadError(str(path), CORRUPT) from None
     except OSError as err:
-        raise ReadError(str(path), f"无法打开文件（{err.strerror or err}）") from None
+        raise ReadError(str(path), msg("reason.cannot_open_paren", detail=str(err.strerror or err))) from None

@@ -13,6 +13,7 @@ from pdfplumber.pdf import PDF
 
 from sbeval.parsers.bounds import current, refusal
 from sbeval.parsers.grid import to_table
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -28,10 +29,10 @@ from sbeval.schema.document import Block, Document, Heading, Location, Paragraph
 FAST = True  # characters and ruling lines from PDFium where it serves; False: pdfplumber for every page
 PDF_LIBRARIES = ("pdfminer", "pdfplumber", "pypdfium2", "PIL")
 
-NO_TEXT = "PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本"
-TOO_LARGE = "PDF 的数据流解压后过大（超过上限），可能是压缩炸弹，已拒绝读取"
-CORRUPT = "PDF 文件已损坏或不完整，无法解析；请重新导出或索取完整的文件"
-ENCRYPTED = "PDF 已加密，需要密码才能读取；请提供未加密的版本"
+NO_TEXT = msg("reason.pdf_no_text")
+TOO_LARGE = msg("reason.pdf_too_large")
+CORRUPT = msg("reason.pdf_corrupt")
+ENCRYPTED = msg("reason.pdf_encrypted")
 
 
 limits.install()
@@ -124,7 +125,7 @@ def _read_pages(path: Path) -> list[PageContent]:
     except limits.InflationLimit as error:
         raise ReadError(str(path), TOO_LARGE) from error
     except FileNotFoundError as error:
-        raise ReadError(str(path), "文件不存在") from error
+        raise ReadError(str(path), msg("reason.not_found")) from error
     except OSError as error:
         raise ReadError(str(path), f"无法打开文件（{error.strerror or type(error).__name__}）") from error
     # pdfminer fails on malformed files with whatever exception the broken structure provokes;
@@ -195,7 +196,7 @@ def read_pdf(path: Path) -> Document:
     pages = _read_pages(path)
     blank = [p.number for p in pages if not p.has_text]
     if not pages:
-        raise ReadError(str(path), "PDF 没有任何页面")
+        raise ReadError(str(path), msg("reason.pdf_no_pages"))
     if len(blank) == len(pages):
         raise ReadError(str(path), NO_TEXT)
     warnings = []

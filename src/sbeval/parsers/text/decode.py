@@ -8,6 +8,7 @@ from functools import cache
 
 import charset_normalizer
 
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError
 
 # UTF-32 BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -27,7 +28,7 @@ _KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
 _CHINESE_CODECS = (("gb18030", "GB18030"), ("cp950", "Big5"))
 _MIN_JUDGED = 20  # fewer Chinese characters than this are too few to judge
 _MIN_COMMON = 0.85  # share of common characters in real text: 0.99+; in mis-decoded text: under 0.6
-_UNCERTAIN = "无法确认文本的编码：按 GB18030 或 Big5 读取都不是通顺的中文（可能是日文、韩文或其他编码）；请另存为 UTF-8 后再检查"
+_UNCERTAIN = msg("reason.uncertain_encoding")
 
 
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
@@ -37,13 +38,13 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             try:
                 return data.decode(codec).lstrip("\ufeff"), label
             except UnicodeDecodeError:
-                raise ReadError(path, f"文件以 {label} 字节顺序标记开头，但内容无法按 {label} 解码") from None
+                raise ReadError(path, msg("reason.bom", label=label)) from None
     if b"\x00" in data:
-        raise ReadError(path, "不是文本文件：含有二进制数据（NUL 字节）")
+        raise ReadError(path, msg("reason.not_text_nul"))
     text, encoding = _decode_without_bom(data, path)
     # Random bytes sometimes decode by chance; real text has (almost) no control characters.
     if len(_CONTROL.findall(text)) > max(2, len(text) // 1000):
-        raise ReadError(path, "不是可读的文本：含有大量控制字符（可能是二进制文件或无法识别的编码）")
+        raise ReadError(path, msg("reason.not_text_control"))
     return text.lstrip("\ufeff"), encoding
 
 
@@ -63,7 +64,7 @@ def _decode_without_bom(data: bytes, path: str) -> tuple[str, str]:
             return text, label
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise ReadError(path, "不是可读的文本：无法识别文件的字符编码")
+        raise ReadError(path, msg("reason.unknown_encoding"))
     if not reads_as_chinese(str(best)):
         raise ReadError(path, _UNCERTAIN)
     return str(best), best.encoding

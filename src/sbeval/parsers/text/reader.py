@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sbeval.parsers.grid import to_table
 from sbeval.parsers.bounds import check_lines
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
@@ -31,10 +32,10 @@ def read_text(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise ReadError(str(path), f"无法读取文件：{err.strerror or err}") from None
+        raise ReadError(str(path), msg("reason.cannot_read", detail=str(err.strerror or err))) from None
     text, encoding = decode_text(data, str(path))
     if not text.strip():
-        raise ReadError(str(path), "文件为空")
+        raise ReadError(str(path), msg("reason.empty"))
     lines = _LINE_BREAK.split(text)
     check_lines(str(path), len(lines))
     builder = _Builder(str(path))

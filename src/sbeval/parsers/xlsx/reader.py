@@ -10,6 +10,7 @@ from typing import Any
 import openpyxl
 from openpyxl.utils import get_column_letter
 
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError
 from sbeval.parsers.grid import Grid, GridCell, to_table
 from sbeval.parsers.headings import numbering_level
@@ -18,7 +19,7 @@ from sbeval.parsers.xlsx.display import display
 from sbeval.parsers.zipcheck import check_zip
 from sbeval.schema.document import Block, Document, Heading, Location, Paragraph
 
-CORRUPT = "文件已损坏或不是有效的 Excel 表格（.xlsx）"
+CORRUPT = msg("reason.xlsx_corrupt")
 MAX_CELLS = 200_000  # a 自评表 has a few hundred; a sheet far beyond that is not a report
 
 
