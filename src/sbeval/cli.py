@@ -18,7 +18,7 @@ from sbeval.status import ExitCode
 
 EXIT_ERROR = ExitCode.ERROR  # the name the rules command uses
 LIMIT_HELP = ("提高读取上限，名称=值，可重复：pages（PDF 页数，默认 500）、page-chars（PDF 每页字符数，20000）、"
-              "paragraphs（段落和表格数，30000）、cells（表格单元格数，1000000）、lines（文本行数，200000）。")
+              "paragraphs（段落和表格数，30000）、cells（表格单元格数，1000000）、lines（文本行数，200000）、chars（文档字符数，1000000）。")
 FORMAT_HELP = "；".join(f"{name} {fmt.description}" for name, fmt in FORMATS.items())
 LANG_CHOICE = click.Choice(["zh", "en"])
 LANG_HELP = "问题说明、无法读取的原因和报告表头的语言：zh 中文（默认）或 en 英文。"

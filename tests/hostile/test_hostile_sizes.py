@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from docx.oxml import OxmlElement
@@ -88,6 +89,29 @@ def test_tables_with_too_many_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path.write_text("项目|金额\n" + "".join(f"收入{i}|{i}\n" for i in range(40)), encoding="utf-8")
     _refused(path, "单元格", "超过上限 30 个", "--limit cells=", limit="cells=30")
     _accepted(path, "cells=100")
+
+
+def test_a_workbook_with_too_many_characters(tmp_path: Path) -> None:
+    # One cell far past Excel's own 32,767 characters: cheap to read, costly to extract, so refused first.
+    path = tmp_path / "wide.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["说明", "基金收入1万元，" * 40])
+    book.active.append(["合计", "1"])
+    book.save(path)
+    _refused(path, "字符", "超过上限 300 个", "--limit chars=", limit="chars=300")
+    _accepted(path, "chars=1000")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_a_file_without_any_text_is_unreadable_not_clean(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"blank{suffix}"
+    if suffix == ".docx":
+        docx.Document().save(str(path))
+    else:
+        openpyxl.Workbook().save(path)
+    result = CliRunner().invoke(cli, ["check", "-q", "--format", "json", str(path)])
+    assert result.exit_code == 2
+    assert "没有可读取的文字" in json.loads(result.stdout)["files"][0]["error"]
 
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed001.txt"

@@ -20,6 +20,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "reason.cannot_open_paren": ("无法打开文件（{detail}）", "cannot open the file ({detail})"),
     "reason.cannot_read": ("无法读取文件：{detail}", "cannot read the file: {detail}"),
     "reason.empty": ("文件为空", "the file is empty"),
+    "reason.no_text": ("文件中没有可读取的文字（可能只有图片或空白页），无法检查；请提供含文字的版本",
+                       "the file holds no readable text (only images or blank pages, perhaps) and cannot be "
+                       "checked; provide a version with text"),
     "reason.out_of_memory": ("文件过大，读取时内存不足", "the file is too large: out of memory while reading it"),
     "reason.unparsable": ("文件内容无法解析（{error}），文件可能已损坏",
                           "the content cannot be parsed ({error}); the file may be damaged"),

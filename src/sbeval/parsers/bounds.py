@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError
-from sbeval.schema.document import Document, Table
+from sbeval.schema.document import Block, Document, Table
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,12 @@ class Limits:
     paragraphs: int = 30_000  # paragraphs, headings and tables of one document
     cells: int = 1_000_000  # grid positions (rows × columns) of all tables of one document
     lines: int = 200_000  # lines of a .txt/.md file
+    chars: int = 1_000_000  # characters of text of one document (a long 决算 has about 100,000)
 
 
 # The names the command line and the configuration use, and what each counts (for messages and help).
 NAMES = {"pages": "PDF 页数", "page-chars": "PDF 每页字符数", "paragraphs": "每个文档的段落和表格数",
-         "cells": "每个文档的表格单元格数", "lines": "文本文件行数"}
+         "cells": "每个文档的表格单元格数", "lines": "文本文件行数", "chars": "每个文档的字符数"}
 DEFAULT = Limits()
 _current: ContextVar[Limits] = ContextVar("limits", default=DEFAULT)
 
@@ -95,4 +97,15 @@ def check_document(document: Document) -> Document:
     cells = sum(b.n_rows * b.n_cols for b in document.blocks if isinstance(b, Table))
     if cells > limits.cells:
         raise ReadError(document.path, refusal(f"文档的表格共 {cells} 个单元格位置", "cells"))
+    chars = sum(_chars(block) for block in document.blocks)
+    if not chars:  # a gate must not pass a file it read nothing from (a Word file of pasted scans, say)
+        raise ReadError(document.path, msg("reason.no_text"))
+    if chars > limits.chars:
+        raise ReadError(document.path, refusal(f"文档共 {chars} 个字符", "chars"))
     return document
+
+
+def _chars(block: Block) -> int:
+    if isinstance(block, Table):
+        return sum(len(cell.text.strip()) for cell in block.cells)
+    return len(block.text.strip())
