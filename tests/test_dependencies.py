@@ -20,9 +20,11 @@ MODULE_OF = {"python-docx": "docx", "charset-normalizer": "charset_normalizer", 
 BROUGHT = {"pdfminer": "pdfplumber"}
 
 
-def declared() -> dict[str, str]:
+def declared(extras: tuple[str, ...] = ("ocr",)) -> dict[str, str]:
+    """The runtime dependencies and those of the optional extras the package imports (lazily) for."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    names = [re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower() for spec in project["dependencies"]]
+    specs = project["dependencies"] + [spec for extra in extras for spec in project["optional-dependencies"][extra]]
+    names = [re.split(r"[<>=!~\[; ]", spec, maxsplit=1)[0].lower() for spec in specs]
     return {MODULE_OF.get(name, name.replace("-", "_")): name for name in names}
 
 

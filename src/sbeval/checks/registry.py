@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sbeval.checks.base import Check, material
 from sbeval.checks.cues import relation_cues, with_cue
+from sbeval.checks.scans import as_read
 from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthRateMismatch, PointsUsedAsRate
 from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
@@ -110,7 +111,7 @@ def run_checks(report: Report, select: Iterable[str] = (), ignore: Iterable[str]
     for check in selected(select, ignore):
         for finding in _findings_of(check, report):
             if material(finding, tolerance):
-                findings.setdefault(finding.model_dump_json(), with_cue(finding, cues))
+                findings.setdefault(finding.model_dump_json(), as_read(with_cue(finding, cues)))
     return sorted(findings.values(), key=lambda f: (location_key(f.location), f.code, f.message))
 
 

@@ -110,6 +110,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "finding.year.early": ("报告年度为{year}年（{title}），但{text}在该年度结束之前",
                            "the report is for {year} ({title}), but {text} is before that year ended"),
     "finding.list": ("、", ", "),
+    "finding.ocr": ("（所依据的数字由 OCR 从扫描页识别，置信度 {confidence}，请对照原件核实）",
+                    " (the figures it rests on were read by OCR from a scanned page, confidence {confidence}: "
+                    "check them against the original)"),
     # SB908, SB910, SB913
     "finding.period.year": ("{year}年", "{year}"),
     "finding.restated": ("{period}{subject}{measure}在正文中写作{first}，此处又写作{second}，两数不一致",

@@ -72,6 +72,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "reason.pdf_no_text": ("PDF 没有文本层（可能是扫描件），无法读取文字；请提供可复制文字的 PDF 或 Word 版本",
                            "the PDF has no text layer (probably a scan); provide a PDF with selectable text or a "
                            "Word version"),
+    "reason.pdf_ocr_extra": ("；安装 sbeval[ocr]（pip install 'sbeval[ocr]'）后可用 OCR 识别扫描页",
+                             "; install sbeval[ocr] (pip install 'sbeval[ocr]') to read scanned pages by OCR"),
     "reason.pdf_too_large": ("PDF 的数据流解压后过大（超过上限），可能是压缩炸弹，已拒绝读取",
                              "a data stream of the PDF inflates past the limit (possibly a decompression bomb); "
                              "refused"),

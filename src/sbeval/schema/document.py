@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +21,8 @@ class Position(BaseModel):
     line: int | None = None
     sheet: str | None = None  # a workbook's sheet name
     ref: str | None = None  # the cell's reference on that sheet (C7)
+    # The confidence (0–1) of the OCR reading the text came from, for a scanned page; absent for a text layer.
+    ocr: Decimal | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class Location(Position):

@@ -31,6 +31,7 @@ class Line:
     bottom: float
     size: float
     lead_width: float  # width of the line's first unbreakable unit (a CJK glyph or a Latin/number run)
+    confidence: float | None = None  # the lowest OCR confidence of its characters; None for a text layer
 
 
 @dataclass
@@ -125,6 +126,7 @@ def text_lines(chars: list[Char]) -> list[Line]:
                 bottom=max(c["bottom"] for c in own),
                 size=float(sizes[len(sizes) // 2]),
                 lead_width=_lead_width(own),
+                confidence=min((c["ocr"] for c in own if "ocr" in c), default=None),
             )
         )
     return lines

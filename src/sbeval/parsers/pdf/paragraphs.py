@@ -41,6 +41,11 @@ class Para:
     def raw(self) -> str:
         return "\n".join(line.raw for line in self.lines)
 
+    @property
+    def confidence(self) -> float | None:
+        """The lowest OCR confidence of its lines; None when it was read from a text layer."""
+        return min((line.confidence for line in self.lines if line.confidence is not None), default=None)
+
 
 def _right_edge(lines: list[Line]) -> tuple[float, int]:
     """The right edge most lines reach and how many reach it: the median end of the largest group

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from decimal import Decimal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +19,7 @@ from sbeval.messages import msg
 from sbeval.parsers.errors import ReadError, raised_in
 from sbeval.parsers.headings import numbering_level
 from sbeval.parsers.normalize import normalize
-from sbeval.parsers.pdf import limits
+from sbeval.parsers.pdf import limits, ocr
 from sbeval.parsers.pdf.flow import Item, flow
 from sbeval.parsers.pdf.page import Line, PageContent, read_page
 from sbeval.parsers.pdf.pdfium import FastPage, open_document, read_fast
@@ -98,6 +100,20 @@ def _fast(document: pdfium.PdfDocument | None, page: Page, number: int) -> FastP
         return None
 
 
+def _scanned(path: Path, document: pdfium.PdfDocument | None, page: Page, number: int, total: int) -> PageContent:
+    """A page without a text layer, read by OCR on its rendering (progress on an interactive stderr)."""
+    if sys.stderr.isatty():
+        print(f"OCR：{path.name} 第 {number}/{total} 页", file=sys.stderr, flush=True)
+    own = document if document is not None else pdfium.PdfDocument(str(path))
+    try:
+        scanned = ocr.read_scanned(own, number - 1, float(page.width), float(page.height),
+                                   float(page.initial_doctop))
+    finally:
+        if own is not document:
+            own.close()
+    return read_page(scanned, number)
+
+
 def _is_password_error(error: BaseException | None) -> bool:
     """pdfplumber wraps pdfminer's PDFPasswordIncorrect / PDFEncryptionError in its own exception."""
     for _ in range(5):
@@ -117,7 +133,10 @@ def _read_pages(path: Path) -> list[PageContent]:
             pages = []
             with _pdfium(path, len(found)) as document:
                 for number, page in enumerate(found, 1):
-                    pages.append(read_page(_checked(path, page, number, document), number))
+                    content = read_page(_checked(path, page, number, document), number)
+                    if not content.has_text and content.has_images and ocr.available():
+                        content = _scanned(path, document, page, number, len(found))
+                    pages.append(content)
                     page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
             return pages
     except ReadError:
@@ -152,8 +171,9 @@ def _caused_by(error: BaseException | None, kind: type[BaseException]) -> bool:
     return False
 
 
-def _location(path: Path, page: int, block: int) -> Location:
-    return Location(file=str(path), page=page, block=block)
+def _location(path: Path, page: int, block: int, confidence: float | None = None) -> Location:
+    read = None if confidence is None else Decimal(str(round(confidence, 3)))
+    return Location(file=str(path), page=page, block=block, ocr=read)
 
 
 def _paragraph(path: Path, para: Para, block: int) -> Heading | Paragraph | None:
@@ -163,8 +183,8 @@ def _paragraph(path: Path, para: Para, block: int) -> Heading | Paragraph | None
         return None
     level = numbering_level(text)
     if level is not None:
-        return Heading(level=level, text=text, raw=raw, location=_location(path, para.page, block))
-    return Paragraph(text=text, raw=raw, location=_location(path, para.page, block))
+        return Heading(level=level, text=text, raw=raw, location=_location(path, para.page, block, para.confidence))
+    return Paragraph(text=text, raw=raw, location=_location(path, para.page, block, para.confidence))
 
 
 def _table(path: Path, grid: PageGrid, block: int, ordinal: int) -> Table:
@@ -191,6 +211,21 @@ def _furniture(path: Path, lines: list[tuple[int, Line]]) -> list[Paragraph]:
     ]
 
 
+def _scan_warnings(pages: list[PageContent], blank: list[int]) -> list[str]:
+    warnings = []
+    read = [p for p in pages if any(line.confidence is not None for line in p.lines)]
+    if read:
+        lowest = min(line.confidence for p in read for line in p.lines if line.confidence is not None)
+        numbers = "、".join(str(p.number) for p in read)
+        warnings.append(f"第 {numbers} 页为扫描件，文字由 OCR 识别（最低置信度 {lowest:.2f}），依据这些页的问题至多为警告")
+    scanned = [n for n in blank if pages[n - 1].has_images]
+    if scanned:
+        numbers = "、".join(str(n) for n in scanned)
+        extra = "" if ocr.available() else f"；安装 {ocr.EXTRA} 后可识别扫描页"
+        warnings.append(f"第 {numbers} 页没有文本层（可能是扫描件），这些页的文字未能读取{extra}")
+    return warnings
+
+
 def read_pdf(path: Path) -> Document:
     """Read a PDF; raise ``ReadError`` for a corrupt, encrypted, over-long or text-less file."""
     pages = _read_pages(path)
@@ -198,12 +233,8 @@ def read_pdf(path: Path) -> Document:
     if not pages:
         raise ReadError(str(path), msg("reason.pdf_no_pages"))
     if len(blank) == len(pages):
-        raise ReadError(str(path), NO_TEXT)
-    warnings = []
-    scanned = [n for n in blank if pages[n - 1].has_images]
-    if scanned:
-        numbers = "、".join(str(n) for n in scanned)
-        warnings.append(f"第 {numbers} 页没有文本层（可能是扫描件），这些页的文字未能读取")
+        raise ReadError(str(path), NO_TEXT if ocr.available() else NO_TEXT.plus(msg("reason.pdf_ocr_extra")))
+    warnings = _scan_warnings(pages, blank)
     headers, footers = strip_running(pages)
     items = flow(pages, page_layouts(pages))
     return Document(
