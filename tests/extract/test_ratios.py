@@ -38,6 +38,14 @@ def test_completion_of_a_task_with_thousands_separators() -> None:
     ]
 
 
+def test_completion_of_a_budget_against_its_final_account() -> None:
+    # 决算数 is the actual of the budget before it, though its key is a bare 数
+    assert found("2023年全省基金收入预算数512.40亿元，决算数478.19亿元，完成预算的93.3%。") == [
+        ("percent", D("93.3"), D("478.19"), D("512.40"), D(100))
+    ]
+    assert found("基金支出预算数300万元，上年决算数280万元，完成预算的95%。") == []
+
+
 def test_completion_without_a_stated_budget_gives_nothing() -> None:
     assert found("基金支出37977万元，完成预算110%，较上年增长20%。其中：待遇支出33628万元，完成预算98%。") == []
 

@@ -55,7 +55,8 @@ def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
         if _BUDGET_WORDS.search(f.label) or is_prior(f, index.year):
             return False
         key = label_key(f.label)
-        if spot.sentence == anchor.sentence and spot.unit is anchor.unit and (not key or _GENERIC_ACTUAL.match(key)):
+        generic = not key or _GENERIC_ACTUAL.match(key) or _GENERIC_ACTUAL.match(f.label)  # 决算数 keys as 数
+        if spot.sentence == anchor.sentence and spot.unit is anchor.unit and generic:
             return True
         return key == kind if kind else spot.sentence == anchor.sentence and spot.unit is anchor.unit
 
