@@ -78,8 +78,9 @@ def _checked(path: Path, page: Page, number: int, document: pdfium.PdfDocument |
 
 @contextmanager
 def _pdfium(path: Path, pages: int) -> Iterator[pdfium.PdfDocument | None]:
-    """PDFium's reading of the file when it finds the same pages as pdfminer's walk of the page tree."""
-    document = open_document(path) if FAST else None
+    """PDFium's reading of the file (for its characters, or to render scans for OCR) when it finds the
+    same pages as pdfminer's walk of the page tree."""
+    document = open_document(path) if FAST or ocr.available() else None
     if document is not None and len(document) != pages:
         document.close()
         document = None
@@ -92,7 +93,7 @@ def _pdfium(path: Path, pages: int) -> Iterator[pdfium.PdfDocument | None]:
 
 def _fast(document: pdfium.PdfDocument | None, page: Page, number: int) -> FastPage | None:
     """The page read by PDFium; None where pdfplumber must read it."""
-    if document is None or page.rotation:
+    if document is None or not FAST or page.rotation:
         return None
     try:
         return read_fast(document, number - 1, float(page.width), float(page.height), float(page.initial_doctop))
@@ -100,17 +101,12 @@ def _fast(document: pdfium.PdfDocument | None, page: Page, number: int) -> FastP
         return None
 
 
-def _scanned(path: Path, document: pdfium.PdfDocument | None, page: Page, number: int, total: int) -> PageContent:
+def _scanned(path: Path, document: pdfium.PdfDocument, page: Page, number: int, total: int) -> PageContent:
     """A page without a text layer, read by OCR on its rendering (progress on an interactive stderr)."""
     if sys.stderr.isatty():
         print(f"OCR：{path.name} 第 {number}/{total} 页", file=sys.stderr, flush=True)
-    own = document if document is not None else pdfium.PdfDocument(str(path))
-    try:
-        scanned = ocr.read_scanned(own, number - 1, float(page.width), float(page.height),
-                                   float(page.initial_doctop))
-    finally:
-        if own is not document:
-            own.close()
+    scanned = ocr.read_scanned(document, number - 1, float(page.width), float(page.height),
+                               float(page.initial_doctop))
     return read_page(scanned, number)
 
 
@@ -134,7 +130,8 @@ def _read_pages(path: Path) -> list[PageContent]:
             with _pdfium(path, len(found)) as document:
                 for number, page in enumerate(found, 1):
                     content = read_page(_checked(path, page, number, document), number)
-                    if not content.has_text and content.has_images and ocr.available():
+                    # PDFium's pages are pdfminer's (the same count) whenever ``document`` is open
+                    if not content.has_text and content.has_images and document is not None and ocr.available():
                         content = _scanned(path, document, page, number, len(found))
                     pages.append(content)
                     page.close()  # drop pdfplumber's per-page object cache: long files stay small in memory
