@@ -39,6 +39,26 @@ def timed(command: list[str]) -> tuple[float, float]:
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def timed_together(commands: list[list[str]]) -> float:
+    """Wall seconds until every one of ``commands``, started at once, has finished."""
+    start = time.perf_counter()
+    running = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for c in commands]
+    for process in running:
+        process.wait()
+    return time.perf_counter() - start
+
+
+def halves(files: list[Path], folder: Path) -> list[Path]:
+    """The batch split into two folders, file by file in turn: two independent ``--jobs 1`` processes on
+    them are what this machine's two cores can do at best, whatever a pool does (its ceiling)."""
+    parts = [folder / "a", folder / "b"]
+    for part in parts:
+        part.mkdir()
+    for index, path in enumerate(files):
+        shutil.copy(path, parts[index % 2] / path.name)
+    return parts
+
+
 def median_timed(command: list[str], runs: int) -> tuple[float, float]:
     timed(command)  # the first run warms the file cache
     samples = [timed(command) for _ in range(runs)]
@@ -162,6 +182,12 @@ def main() -> int:
                   f"runs {min(walls):.2f}–{max(walls):.2f} s)")
         print("(the wall-clock speedup needs two idle cores; CPU seconds show the work, whatever the load)")
         print(f"speedup {speedup:.2f}x (goal >= {SPEEDUP_GOAL}); per pair {' '.join(f'{p:.2f}' for p in pairs)}")
+        with tempfile.TemporaryDirectory() as split:
+            commands = [[*sbeval, "check", str(part), "-f", "json", "-q", "-j", "1"]
+                        for part in halves(files, Path(split))]
+            together = statistics.median(timed_together(commands) for _ in range(args.runs))
+        print(f"machine ceiling: two --jobs 1 processes on the two halves at once: {together:.2f} s, "
+              f"{times[1][0] / together:.2f}x; --jobs 2 reaches {together / times[2][0]:.0%} of it")
         print(f"parallel overhead: --jobs 2 uses {times[2][1] / times[1][1]:.2f}x the CPU of --jobs 1")
         print(f"load average after: {load_average()}")
         one = critical_path(Path(tmp), 1)
