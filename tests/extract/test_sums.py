@@ -200,3 +200,38 @@ def test_a_table_run_into_prose_sums_by_column_under_its_total_row(report_of: Bu
         (D("200.00"), [D("120.50"), D("79.50")], True),
         (D(100), [D("60.25"), D("39.75")], True),
     ]
+
+
+def test_a_list_naming_the_parts_of_a_complete_list_before_it_is_complete(report_of: Build) -> None:
+    report = report_of(
+        "该项目中央、省级、县级预算共安排300万元，其中：中央180万元，省级80万元，县级40万元；"
+        "实际支付250万元，其中：中央150万元、省级70万元、县级30万元。\n"
+        "另拨付资金90万元，其中：中央50万元、市级30万元。"
+    )
+    assert sums(report) == [
+        (D(300), [D(180), D(80), D(40)], True),
+        (D(250), [D(150), D(70), D(30)], True),
+        (D(90), [D(50), D(30)], False),
+    ]
+
+
+def test_carried_over_and_newly_allotted_money_close_a_bracketed_list(report_of: Build) -> None:
+    report = report_of(
+        "共安排资金120万元，其中：中央80万元（2023年结转20万元，2024年下达60万元），县级40万元（2023年结转10万元，"
+        "2024年配套30万元）。\n到位资金60万元（2023年结转10万元，2024年下达30万元，追加10万元）。"
+    )
+    closed = {s[0]: s[2] for s in sums(report)}
+    assert closed[D(80)] and closed[D(40)]
+    assert closed[D(60)] is False  # three items: 追加 is no member of the pair
+
+
+def test_a_shared_list_by_scheme_with_rates_is_complete_for_each_total(report_of: Build) -> None:
+    report = report_of(
+        "2018年，全国基本医疗保险基金总收入2,100亿元，总支出1,760亿元。\n\n"
+        "其中，全年职工基本医疗保险基金收入1,320亿元，增长8.7%，基金支出1,050亿元，增长11.5%；"
+        "全年城乡居民基本医疗保险基金收入780亿元，增长27.1%，支出710亿元。"
+    )
+    assert sums(report) == [
+        (D(2100), [D(1320), D(780)], True),
+        (D(1760), [D(1050), D(710)], True),
+    ]

@@ -27,7 +27,9 @@ _CLOSING = re.compile(rf"(?:{'|'.join(CLOSING_LEADS)})?(?:{'|'.join(CLOSING_SUMS
 _ALLOCATION = re.compile(r"预算|安排|下达|到位|筹集")
 _ACTUAL = re.compile(r"实际|执行|决算|支付|兑付|发放")
 _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
-_SETS = [[re.compile(rf"^(?:{member})") for member in members] for members in COMPLETE_SETS]
+# A member may follow the period its item is dated by: "2023年结转", "全年职工…收入".
+_SETS = [[re.compile(rf"^(?:(?:19|20)\d{{2}}年度?|全年|本年度?|当年)?(?:{member})") for member in members]
+         for members in COMPLETE_SETS]
 _JOINER = "(?:、|和|及|与|以及)"
 
 

@@ -70,6 +70,8 @@ def _distribute(text: str, events: list[Event], marker: int, totals: list[Figure
     for pos, figure in _top_figures(text, events, marker, end):
         if _PRIOR.search(items.clause_text(text, pos)):
             return None
+        if items.measure(figure) is None and not any(items.measure(t) is None for t in totals):
+            continue  # "A收入X，增长P%": an item's rate is no item of any total
         owner = _owner(figure, totals)
         if owner is None:
             if sentences.ends_at(text, sentences.clause_start(text, pos), sentences.STATEMENT):
@@ -89,11 +91,18 @@ def shared_lists(section_text: str, events: list[Event]) -> list[SumRelation]:
         parts = _distribute(section_text, events, event.pos, totals) if totals else None
         if not parts:
             continue
+        closed = {id(t): _complete([p.label for p in parts[id(t)]]) for t in totals}
+        if any(closed.values()) and len({len(p) for p in parts.values()}) == 1:
+            # "A收入a，支出b；B收入c，支出d": one statement per member, so when the 收入 items are the
+            # full set of members, the 支出 items, one in each of the same statements, are too
+            closed = dict.fromkeys(closed, True)
         for total in totals:
             mine = parts[id(total)]
-            labels = [p.label for p in mine]
-            closed = len(mine) >= 2 and (any(items.is_remainder(x) for x in labels) or items.exhausts(labels, "", 0))
             found.append(SumRelation(kind="sum", label=total.label, total=total,
-                                     parts=[Term(figure=p) for p in mine], closed=closed))
+                                     parts=[Term(figure=p) for p in mine], closed=closed[id(total)]))
     return found
+
+
+def _complete(labels: list[str]) -> bool:
+    return len(labels) >= 2 and (any(items.is_remainder(x) for x in labels) or items.exhausts(labels, "", 0))
 

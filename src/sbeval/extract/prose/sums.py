@@ -257,6 +257,22 @@ class _Parser:
         return self.out
 
 
+def _parallel_closed(found: list[SumRelation]) -> list[SumRelation]:
+    """A list that names the very parts of a complete list before it in the section is complete too:
+    "预算共安排X，其中：中央A，省级B，县级C；实际支付Y，其中：中央A′、省级B′、县级C′"."""
+    complete: set[tuple[str, ...]] = set()
+    out = []
+    for relation in sorted(found, key=lambda r: (r.total.location.block or 0, r.total.start)):
+        names = tuple(term.figure.label for term in relation.parts)
+        named = len(names) >= 2 and all(names) and len(set(names)) == len(names)
+        if named and not relation.closed and names in complete:
+            relation = relation.model_copy(update={"closed": True})
+        if named and relation.closed:
+            complete.add(names)
+        out.append(relation)
+    return out
+
+
 def section_sums(section: Section) -> list[SumRelation]:
     text, events = section_stream(section)
     found = _Parser(text).run(events)
@@ -264,7 +280,7 @@ def section_sums(section: Section) -> list[SumRelation]:
     if shared:  # a list shared by several totals replaces what the parser made of it for one of them
         totals = {id(r.total) for r in shared}
         found = [r for r in found if id(r.total) not in totals] + shared
-    return found
+    return _parallel_closed(found)
 
 
 def find_sums(ctx: Context) -> list[SumRelation]:
