@@ -173,3 +173,10 @@ def test_completion_of_an_item_is_not_taken_for_the_total() -> None:
     text = ("全年预算收入2000万元。基金收入900万元，完成全年预算的45%，其中保险费收入700万元，"
             "完成全年预算的50%，利息收入200万元，完成全年预算的40%。")
     assert found(text) == [("percent", D(45), D(900), D(2000))]
+
+
+def test_shares_named_member_by_member_are_one_split_of_their_whole(report_of) -> None:
+    report = report_of("全市参保人员中，在职人员和离退休人员分别占64.3%和35.7%；企业职工、个体人员分别占年度任务的90%、80%。")
+    assert [(s.whole, s.names, [f.text for f in s.shares], s.complete) for s in report.share_splits] == [
+        ("全市参保人员", ["在职人员", "离退休人员"], ["64.3%", "35.7%"], True),
+    ]

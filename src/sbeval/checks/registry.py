@@ -12,6 +12,7 @@ from sbeval.checks.arithmetic.changes import ChangeNotCurrentMinusPrior, GrowthR
 from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
+from sbeval.checks.arithmetic.share_splits import SharesMissTheWhole
 from sbeval.checks.targets.rules import AllTargetsClaimedMet, TargetMissed, TargetWithoutActual
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
 from sbeval.checks.tables.crossref import TextTotalDiffersFromTable
@@ -51,6 +52,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     CompletionRateMismatch,         # SB201
     ShareMismatch,                  # SB202
     RateMismatch,                   # SB203
+    SharesMissTheWhole,             # SB204
     ChangeNotCurrentMinusPrior,     # SB301
     GrowthRateMismatch,             # SB302
     PointsUsedAsRate,               # SB303

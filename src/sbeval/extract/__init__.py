@@ -24,6 +24,7 @@ from sbeval.extract.document.restatements import find_restatements
 from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.pooled import find_pooled_rates
+from sbeval.extract.prose.share_splits import find_share_splits
 from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.extract.tables.budget import find_budget_tables
 from sbeval.numbers import safe_decimals
@@ -71,4 +72,5 @@ def _extract(document: Document) -> Report:
         completion_pairs=find_completion_pairs(ctx, indicator_tables),
         pooled_rates=find_pooled_rates(index, sums, ratios),
         restatements=find_restatements(ctx, index),
+        share_splits=find_share_splits(index),
     )

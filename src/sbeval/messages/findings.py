@@ -20,6 +20,11 @@ FINDINGS: dict[str, tuple[str, str]] = {
                       "{num} is stated as {stated} of {den}, but the listed figures give {computed}"),
     "finding.share.base": ("；所列比例与以{base}为基数相符，疑基数有误",
                            "; the stated share fits {base} as its base, so the base is probably wrong"),
+    "finding.share_split.over": ("{names}{cue}{shares}，合计{computed}，超过100%",
+                                 "{names}: {cue}{shares}, together {computed}, more than 100%"),
+    "finding.share_split.whole": ("{names}{cue}{shares}，合计{computed}；各项构成{whole}的全部，应合计100%",
+                                  "{names}: {cue}{shares}, together {computed}; they make up the whole of {whole}, "
+                                  "so they should add up to 100%"),
     # SB3xx: changes
     "finding.change.up": ("{label}增加{amount}，但{cur}－{pri}＝{computed}",
                           "{label} rose by {amount}, but {cur} − {pri} = {computed}"),

@@ -109,3 +109,16 @@ class PooledRate(BaseModel):
     total: Figure
     result: Figure
     parts: list[PooledPart]
+
+
+class ShareSplit(BaseModel):
+    """"A和B分别占P%、Q%": the shares of one whole, named member by member. Shares of disjoint members
+    add up to at most 100%; to 100% when the members are the whole's full set (``complete``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    whole: str
+    names: list[str]
+    shares: list[Figure]
+    complete: bool = False
+    cue: str = ""

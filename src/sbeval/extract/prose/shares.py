@@ -87,7 +87,7 @@ def _named_base(index: FigureIndex, spot: Spot, part: Spot, base_label: str) -> 
     return base
 
 
-def _series(sentence: list[Spot], spot: Spot) -> list[Spot]:
+def percent_series(sentence: list[Spot], spot: Spot) -> list[Spot]:
     """The run of percentages ``spot`` belongs to (92.3%和2.7%), in order; only its neighbours are
     looked at, so a sentence of thousands of percentages costs each of them little."""
     at = sentence.index(spot)
@@ -168,7 +168,7 @@ def find_share(index: FigureIndex, spot: Spot) -> RatioRelation | None:
     """The share a percentage states, when its part and its base are both identifiable."""
     sentence = index.sentence_of(spot)
     before = index.amounts_before(spot)
-    series = _series(sentence, spot)
+    series = percent_series(sentence, spot)
     if len(series) > 1 or _RESPECTIVELY.search(sentence_prefix(series[0])):
         # several shares after one phrase: matched in order, or not at all
         return _respectively(index, spot, series)
