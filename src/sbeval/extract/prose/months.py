@@ -19,8 +19,9 @@ _SUBJECT_NOISE = re.compile(r"(?:预计|能够|可以|还|仍|尚|约)+$")
 # "控制在12个月左右平均支付水平": a norm, not this fund's figure.
 _NORM_AFTER = re.compile(r"^\s*(?:左右|以上|以下|以内|至|到|-|—|～)")
 _NORM_BEFORE = re.compile(r"控制在|原则上|正常规模|不低于|不少于|不超过|不得|应当|规定")
-_BALANCE_WORDS = re.compile(r"滚存|累计|(?:年|期)?末|结余|结存")
 _BALANCE = re.compile(r"结余|结存")
+# The parts of a fund that keep balances of their own; a fund's name (养老保险) is no part of it.
+_COMPONENTS = re.compile(r"统筹|个人账户|基础养老金|调剂金|风险准备金")
 # The months rest on the closing balance, never on the opening one or on the year's surplus.
 _NOT_CLOSING = re.compile(r"上年|去年|上一年|期初|年初|收支|当期|(?:本|当)年度?(?:结余|结存)")
 _MONTHLY = re.compile(r"月均|月平均|平均每月|每月平均|每月")
@@ -34,8 +35,9 @@ _MONTHLY_SAID = re.compile(r"按(?:照)?(?:当年|本年|全年)?(?:的)?月均(
 
 
 def _component(label: str) -> str:
-    """What part of a fund a balance belongs to: 统筹基金结余 → 统筹, 年末滚存结余 → ''."""
-    return _BALANCE_WORDS.sub("", label_key(label))
+    """What part of a fund a balance belongs to: 统筹基金结余 → 统筹, 年末滚存结余 or 养老保险基金结余 → ''."""
+    found = _COMPONENTS.search(label_key(label))
+    return found.group() if found else ""
 
 
 def _is_money(spot: Spot) -> bool:
