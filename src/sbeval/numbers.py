@@ -116,6 +116,13 @@ class Interval(BaseModel):
         pairs = [(a, b) for a in (self.low, self.high) for b in (other.low, other.high)]
         return Interval(low=min(_DOWN.divide(a, b) for a, b in pairs), high=max(_UP.divide(a, b) for a, b in pairs))
 
+    def root(self, n: int) -> Interval:
+        """The n-th root of a positive interval, widened outward by its last digit (Decimal's power is
+        correctly rounded only almost always)."""
+        exponent = Decimal(1) / Decimal(n)
+        low, high = _DOWN.power(self.low, exponent), _UP.power(self.high, exponent)
+        return Interval(low=_DOWN.next_minus(low), high=_UP.next_plus(high))
+
     def scale(self, factor: Decimal | int) -> Interval:
         return self * Decimal(factor)
 

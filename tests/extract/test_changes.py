@@ -104,3 +104,15 @@ def test_difference_to_a_level_stated_with_wei() -> None:
         ("difference", D(9870), D(10230), D(-360), D("-3.5"), False),
         ("difference", D(40), D(30), D(10), None, False),
     ]
+
+
+def test_an_average_growth_reads_its_two_ends_and_their_years(report_of) -> None:
+    report = report_of(
+        "近三年，基金收入由2020年的12000万元增加到2023年的15000万元，年平均增长7.7%。\n"
+        "2021年至2023年，参保人数从40万人增至48.4万人，年均增长10%。\n"
+        "基金收入由2022年的100万元增加到2023年的120万元，年均增长20%。"
+    )
+    assert [(g.label, g.first.text, g.last.text, g.years, g.rate.text) for g in report.average_growths] == [
+        ("基金收入", "12000万元", "15000万元", 3, "7.7%"),
+        ("参保人数", "40万人", "48.4万人", 2, "10%"),
+    ]

@@ -13,6 +13,7 @@ from sbeval.checks.arithmetic.months import MonthsOfPaymentMismatch
 from sbeval.checks.arithmetic.per_capita import PerCapitaMismatch
 from sbeval.checks.arithmetic.percentages import CompletionRateMismatch, RateMismatch, ShareMismatch
 from sbeval.checks.arithmetic.share_splits import SharesMissTheWhole
+from sbeval.checks.arithmetic.average_growth import AverageGrowthMismatch
 from sbeval.checks.targets.rules import AllTargetsClaimedMet, TargetMissed, TargetWithoutActual
 from sbeval.checks.scores.rules import GradeDoesNotMatchScore, ScoreExceedsWeight, ScoreTotalNotSumOfItems
 from sbeval.checks.tables.crossref import TextTotalDiffersFromTable
@@ -56,6 +57,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     ChangeNotCurrentMinusPrior,     # SB301
     GrowthRateMismatch,             # SB302
     PointsUsedAsRate,               # SB303
+    AverageGrowthMismatch,          # SB304
     MonthsOfPaymentMismatch,        # SB401
     PerCapitaMismatch,              # SB501
     ScoreTotalNotSumOfItems,        # SB601

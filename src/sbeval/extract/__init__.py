@@ -25,6 +25,7 @@ from sbeval.extract.document.years import find_year_mismatches
 from sbeval.extract.prose.sums import find_sums
 from sbeval.extract.prose.pooled import find_pooled_rates
 from sbeval.extract.prose.share_splits import find_share_splits
+from sbeval.extract.prose.average_growth import find_average_growths
 from sbeval.extract.prose.target_claims import find_target_claims
 from sbeval.extract.tables.budget import find_budget_tables
 from sbeval.numbers import safe_decimals
@@ -73,4 +74,5 @@ def _extract(document: Document) -> Report:
         pooled_rates=find_pooled_rates(index, sums, ratios),
         restatements=find_restatements(ctx, index),
         share_splits=find_share_splits(index),
+        average_growths=find_average_growths(index),
     )

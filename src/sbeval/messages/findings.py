@@ -33,6 +33,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
     "finding.growth": ("{label}增长率{stated}，但{formula}＝{computed}",
                        "{label}: growth rate {stated}, but {formula} = {computed}"),
     "finding.growth.change_over_prior": ("{chg}÷{pri}", "{chg} ÷ {pri}"),
+    "finding.average_growth": ("{label}由{first}到{last}（{years}年），{cue}{stated}，但按复合增长计算为{computed}",
+                               "{label}: from {first} to {last} ({years} years), {cue}{stated}, but compound growth "
+                               "gives {computed}"),
     "finding.growth.change_over_base": ("{chg}÷（{cur}－{chg}）", "{chg} ÷ ({cur} − {chg})"),
     "finding.growth.difference_over_prior": ("（{cur}－{pri}）÷{pri}", "({cur} − {pri}) ÷ {pri}"),
     "finding.growth.points": ("{label}由{pri}变为{cur}，所述{stated}是两者之差（个百分点），按增长率计算应为{computed}",

@@ -122,3 +122,18 @@ class ShareSplit(BaseModel):
     shares: list[Figure]
     complete: bool = False
     cue: str = ""
+
+
+class AverageGrowth(BaseModel):
+    """"由2020年的A增加到2023年的B，年均增长P%": ``rate`` a year on average over ``years`` years,
+    compound ((B ÷ A)^(1/years) − 1) as the genre means it, or simple ((B ÷ A − 1) ÷ years) as some write it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    first: Figure
+    last: Figure
+    years: int
+    rate: Figure
+    falling: bool = False  # 年均下降P%: a fall, whether or not the figure carries the sign
+    cue: str = ""

@@ -11,7 +11,7 @@ from sbeval.schema.document_checks import (
 )
 from sbeval.schema.figures import Figure
 from sbeval.schema.relations import ChangeRelation, RatioRelation, SumRelation
-from sbeval.schema.relations import PooledRate, ShareSplit
+from sbeval.schema.relations import AverageGrowth, PooledRate, ShareSplit
 from sbeval.schema.indicators import IndicatorTable, TargetClaim
 from sbeval.schema.scores import ScoreTable
 from sbeval.schema.tables import BudgetTable
@@ -65,3 +65,4 @@ class Report(BaseModel):
     pooled_rates: list[PooledRate] = Field(default_factory=list)
     restatements: list[Restatement] = Field(default_factory=list)
     share_splits: list[ShareSplit] = Field(default_factory=list)
+    average_growths: list[AverageGrowth] = Field(default_factory=list)
