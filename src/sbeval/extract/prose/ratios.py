@@ -26,7 +26,7 @@ from sbeval.schema.relations import RatioRelation
 
 # 完成预算的61.42%, 为年度预算的95%, 完成征缴任务800万元的105% (the target may sit inside).
 _COMPLETION = re.compile(
-    r"(?:完成|为|达到?|占)了?(?:全年|年度|年初|调整后|全年度)?(?:预算|计划|目标|任务|[^，,。；;（）()]{0,8}?任务)"
+    r"(?:完成|为|达到?|占)了?(?P<which>全年度|全年|年度|年初|调整后|调整)?(?:预算|计划|目标|任务|[^，,。；;（）()]{0,8}?任务)"
     r"(?:数|数额|指标)?(?P<inside>(?:[^，,。；;（）()%]|(?<=\d),(?=\d{3})){0,20}?)的?(?:比例|进度)?(?:为|达到?)?$"
 )
 # 支出预算执行率, 预算完成率; a bare 执行率 / 执行进度 only with its budget and actual in its sentence.
@@ -36,6 +36,8 @@ _GENERIC_ACTUAL = re.compile(r"^(?:实现|完成|执行|支出执行|累计执�
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _SUBJECT_GAP = re.compile(r"^[，,\s]*$")
 _NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|使用|发放|完成)(?:资金|金额|数)?$")
+# The stage a completion phrase names, as the budget's own label says it.
+_STAGES = {"年初": re.compile(r"年初"), "调整": re.compile(r"调整"), "调整后": re.compile(r"调整")}
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
 
 
@@ -63,17 +65,24 @@ def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
     return index.nearest(budget, accept, max_scope=1 if kind else 0)
 
 
-def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bool) -> tuple[Spot, Spot] | None:
-    """Budget and actual for 完成预算的P% (same paragraph) or 支出预算执行率P% (anywhere, if unique)."""
+def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bool,
+                   which: str | None = None) -> tuple[Spot, Spot] | None:
+    """Budget and actual for 完成预算的P% (same paragraph) or 支出预算执行率P% (anywhere, if unique);
+    完成年初预算的 / 完成调整预算的 takes the budget of that stage when the text states several."""
     kind = _budget_kind(named) if named else None
+    stage = _STAGES.get(which or "")
 
     def is_budget(s: Spot) -> bool:
         if not (is_amount(s) and _BUDGET_WORDS.search(s.figure.label)):
             return False
         return kind is None or _budget_kind(s.figure.label) == kind
 
+    def of_stage(s: Spot) -> bool:
+        return is_budget(s) and stage is not None and bool(stage.search(s.figure.label))
+
     scope = 1 if phrase else DOCUMENT if kind else 0
-    budget = index.nearest(spot, is_budget, max_scope=scope, preceding=phrase, unique=True)
+    budget = stage and index.nearest(spot, of_stage, max_scope=scope, preceding=phrase, unique=True) \
+        or index.nearest(spot, is_budget, max_scope=scope, preceding=phrase, unique=True)
     if budget is None:
         return None
     if phrase:
@@ -132,7 +141,8 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
         if not compatible(budget.figure, actual.figure):
             return None
     else:
-        pair = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match))
+        pair = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match),
+                              match.group("which") if match else None)
         if pair is None and execution and not execution.group("kind"):
             pair = _bare_execution(index, spot)
         if pair is None:
