@@ -37,6 +37,9 @@ FINDINGS: dict[str, tuple[str, str]] = {
                                "{label}: from {first} to {last} ({years} years), {cue}{stated}, but compound growth "
                                "gives {computed}"),
     "finding.growth.change_over_base": ("{chg}÷（{cur}－{chg}）", "{chg} ÷ ({cur} − {chg})"),
+    "finding.growth.fall_over_base": ("{chg}÷（{cur}＋{chg}）", "{chg} ÷ ({cur} + {chg})"),
+    "finding.growth.fall": ("{label}下降{stated}，但{formula}＝{computed}",
+                            "{label} fell by {stated}, but {formula} = {computed}"),
     "finding.growth.difference_over_prior": ("（{cur}－{pri}）÷{pri}", "({cur} − {pri}) ÷ {pri}"),
     "finding.growth.points": ("{label}由{pri}变为{cur}，所述{stated}是两者之差（个百分点），按增长率计算应为{computed}",
                               "{label} went from {pri} to {cur}: the stated {stated} is their difference "

@@ -50,7 +50,10 @@ def growth_candidates(rel: ChangeRelation) -> list[Growth]:
         out.append(_growth(msg("finding.growth.change_over_prior", chg=chg.text, pri=pri.text), pair(chg), pair(pri)))
     if chg is not None and cur is not None and pri is None:
         (c, cn), (d, dn) = pair(cur), pair(chg)
-        formula = msg("finding.growth.change_over_base", chg=chg.text, cur=cur.text)
+        # 减少4.6万元 is read as −4.6: the prior is the current plus the amount written
+        template = "finding.growth.fall_over_base" if chg.value < 0 and not chg.text.lstrip().startswith("-") \
+            else "finding.growth.change_over_base"
+        formula = msg(template, chg=chg.text, cur=cur.text)
         out.append(_growth(formula, (d, dn), (c - d, cn - dn)))
     if cur is not None and pri is not None:
         (c, cn), (p, pn) = pair(cur), pair(pri)
@@ -132,8 +135,13 @@ class GrowthRateMismatch(Check):
             warn = any(g.meets(truncated) for g in candidates)
             first = candidates[0]
             expected = expected_of(rate, first.nominal, ratio_places(rate)) if first.nominal else None
-            message = msg("finding.growth", label=rel.label or rate.label, stated=rate.text, formula=first.formula,
-                          computed=computed_text(expected))
+            # 下降10.2% is read as −10.2%: a fall is shown as the report writes it, by its size
+            fall = rate.value < 0 and not rate.text.lstrip().startswith("-")
+            shown = computed_text(expected)
+            if fall and isinstance(shown, str):
+                shown = shown[1:] if shown.startswith("-") else f"+{shown}"
+            message = msg("finding.growth.fall" if fall else "finding.growth", label=rel.label or rate.label,
+                          stated=rate.text, formula=first.formula, computed=shown)
             yield self.finding(
                 message.plus(msg(TRUNCATED_NOTE) if warn else None), rate, expected,
                 [rel.current, rel.prior, rel.change], Severity.WARNING if warn else None,

@@ -27,9 +27,23 @@ _COMPARED_YEAR = re.compile(r"[比较与同](?:19|20)\d{2}年(?:同期|末|底)?
 _PRIOR_BALANCE = re.compile(r"(?:上年度?|去年|上一年度?)(?:末|底)?(?:滚存|累计)?(?:结余|结存|余额)")
 
 
+# 因公出国（境）费: a short aside inside a name, the name going on after it.
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _start(text: str, pos: int) -> int:
+    start = clause_start(text, pos)
+    aside = _ASIDE.search(text, max(0, start - 8), start)
+    if aside and _NAME_TAIL.fullmatch(text[start:pos].strip()) and aside.start() > 0 \
+            and "\u4e00" <= text[aside.start() - 1] <= "\u9fff":
+        return clause_start(text, aside.start())
+    return start
+
+
 def clause_label(text: str, pos: int) -> str:
     """The label of the figure at ``pos``: its clause up to the figure, without connectors and a leading date."""
-    label = ENUMERATOR.sub("", text[clause_start(text, pos):pos].strip())
+    label = ENUMERATOR.sub("", text[_start(text, pos):pos].strip())
     years_stripped = re.sub(r"(?:19|20)\d{2}年度?", "", label)
     if re.search(r"\d", years_stripped):
         label = _PREVIOUS_FIGURE.sub("", label)  # keep only what follows an earlier figure in the clause

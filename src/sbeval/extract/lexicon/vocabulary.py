@@ -41,6 +41,8 @@ COMPLETE_SETS: tuple[tuple[str, ...], ...] = (
     ("个人缴费", "集体补助", "政府补贴|财政补贴"),  # 城乡居民养老 contributions (国发〔2014〕8号)
     ("中央", "省|自治区", "市|州|盟", "县|区|旗|本级"),  # funding by level of government, all four
     ("(?:上年度?|上一年度?)?结转", "下达|配套|新增"),  # money to spend: carried over + newly allotted
+    ("因公出国", "公务用车", "公务接待"),  # “三公”经费, always these three
+    ("(?:政府采购)?货物", "(?:政府采购)?工程", "(?:政府采购)?服务"),  # 政府采购支出 by kind
     ("(?:城镇)?职工", "城乡居民|居民"),  # 基本养老/基本医疗保险 by scheme
     ("(?:城镇)?职工", "城乡居民|居民", "新型农村合作医疗|新农合"),  # 基本医疗保险 before 新农合 merged in
 )

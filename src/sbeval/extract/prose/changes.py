@@ -19,8 +19,9 @@ _COMPARATOR = re.compile(
     r"(?:相比|比较)?|同比|比同期|较同期"
     r"|(?:比|较|与)(?P<budget>年初预算|调整后?预算|全年预算)数?(?:相比|比较)?"
 )
-# 较上年的63,410万元增加…, 较2022年的11,645万元增加…: the prior value written after the comparator.
-_INLINE_PRIOR = re.compile(r"^的\s*$")
+# 较上年的63,410万元增加…, 较2022年的11,645万元增加…: the prior value written after the comparator;
+# 比上年决算数50.2万元减少…: the prior's own name (决算数, 实际数) may stand in for 的.
+_INLINE_PRIOR = re.compile(r"^(?:的|(?:的)?(?:决算数?|实际数|执行数|实际支出数?|支出决算数?|收入决算数?)(?:为)?)\s*$")
 _VERB = r"(?:增长|增加|减少|下降|降低|减支|增支|减收|增收|提高|提升|上升|下滑|回落|净增|净减|多|少)"
 _RATE_WORD = r"(?:增幅|增长率|增速|降幅|减幅|下降率|增减率|变动率|增减幅度|幅度)"
 # The text between the comparator (or the previous link) and the next figure of the chain.
