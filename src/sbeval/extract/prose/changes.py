@@ -9,7 +9,7 @@ from typing import Literal
 from sbeval.extract.core.context import Context
 from sbeval.extract.core import sentences
 from sbeval.extract.core.sentences import clause_start
-from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, compatible, is_prior
+from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, compatible, is_prior, label_key
 from sbeval.extract.lexicon.vocabulary import BUDGET_TYPES
 from sbeval.extract.prose.items import is_change_or_rate
 from sbeval.schema.relations import ChangeRelation
@@ -19,6 +19,11 @@ _COMPARATOR = re.compile(
     r"(?:相比|比较)?|同比|比同期|较同期"
     r"|(?:比|较|与)(?P<budget>年初预算|调整后?预算|全年预算)数?(?:相比|比较)?"
 )
+# 与上年相比，收入总计增加…; 与2022年度相比，收、支总计各减少…: the subject named after the comparison.
+_AFTER_COMPARED = re.compile(r"(?:相比|比较)$")
+_NAMED_AFTER = re.compile(r"\s*[，,]\s*(?P<head>[\u4e00-\u9fff、]{2,16}?)各?(?=(?:同比)?(?:增加|减少|增长|下降))")
+_BUDGET_TYPE = re.compile("|".join(BUDGET_TYPES))  # 一般公共预算财政拨款支出 names a source, not a budget
+_BOTH = re.compile(r"^收入?[、和与及]?支出?(?P<rest>总计|合计|总额)$")
 # 较上年的63,410万元增加…, 较2022年的11,645万元增加…: the prior value written after the comparator;
 # 比上年决算数50.2万元减少…: the prior's own name (决算数, 实际数) may stand in for 的.
 _INLINE_PRIOR = re.compile(r"^(?:的|(?:的)?(?:决算数?|实际数|执行数|实际支出数?|支出决算数?|收入决算数?)(?:为)?)\s*$")
@@ -151,6 +156,47 @@ def _previous_subject(spots: list[Spot], text: str, at: int, used: set[int]) -> 
     return None
 
 
+def _named_changes(index: FigureIndex, chain: list[Spot], head: str, used: set[int]) -> list[ChangeRelation]:
+    """The change a chain states of the figure(s) ``head`` names before it: 收入总计, or 收、支总计 (both
+    totals, one relation when they are equal, as a 决算's 收入总计 and 支出总计 are)."""
+    change, rate, points = _split(chain)
+    if not chain or points:
+        return []
+    both = _BOTH.match(head)
+    anchor = chain[0]
+
+    def fits(s: Spot) -> bool:
+        return not (_is_rate(s) or _is_points(s)) and id(s) not in used and not is_prior(s.figure, index.year) \
+            and not _BUDGET.search(_BUDGET_TYPE.sub("", s.figure.label))
+
+    def current_of(name: str) -> Spot | None:
+        found = index.by_label(anchor, name, like=change.figure if change else None, max_scope=1, preceding=True,
+                               accept=fits)
+        if found is None:  # "财政局2024年度收入支出总计X": the name ends the figure's longer label
+            key = label_key(name)
+            earlier = [s for s in index.by_unit[anchor.unit.index] if s.order < anchor.order and fits(s)
+                       and key and label_key(s.figure.label).endswith(key)]
+            found = earlier[-1] if earlier else None
+        return found
+
+    currents = [current_of(f"收入{both.group('rest')}"), current_of(f"支出{both.group('rest')}")] if both else []
+    if not currents or any(c is None for c in currents):
+        currents = [current_of(head)]  # 收入支出总计 may be one figure of that name
+    if any(c is None for c in currents):
+        return []
+    if len({c.figure.value * c.figure.scale for c in currents if c}) == 1:
+        currents = currents[:1]
+    used.update(id(s) for s in chain)
+    found = []
+    for current in currents:
+        assert current is not None
+        label = head if len(currents) == 1 else current.figure.label
+        relation = _relation("yoy", label, current, None, change, rate, points)
+        if relation is not None:
+            found.append(relation)
+    return found
+
+
 def _before_subject(year: str | None, subject: Spot, report_year: int | None) -> bool:
     """较2022年 compares with an earlier year: earlier than the subject's own year, else the report's."""
     if year is None:
@@ -173,6 +219,12 @@ def _yoy(index: FigureIndex, spots: list[Spot], sentence: list[Spot], text: str,
         elif after and _INLINE_PRIOR.match(text[position:after[0].figure.start]):
             prior, position = after[0], after[0].figure.end
         chain = _chain(after, text, position)
+        named = _NAMED_AFTER.match(text, position) if not chain and _AFTER_COMPARED.search(match.group()) else None
+        if named:
+            # "与2022年度相比，收入总计增加X，增长P%": the subject is named after the comparison
+            chain = _chain(after, text, named.end())
+            found.extend(_named_changes(index, chain, named.group("head"), used))
+            continue
         if not chain:
             continue
         used.update(id(s) for s in chain)
