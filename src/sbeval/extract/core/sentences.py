@@ -12,7 +12,8 @@ from sbeval.extract.lexicon.vocabulary import FULL_STOPS, SEMICOLONS
 # one link of a clause chain); a clause at any mark that separates the words naming a figure.
 SENTENCE = frozenset(FULL_STOPS + "\n")
 STATEMENT = frozenset(FULL_STOPS + SEMICOLONS + "\n")
-CLAUSE = frozenset("，,。；;：:、（）()\n“”\"《》")
+# Quotation marks stay inside a name (“三公”经费, 评级为“优”的项目); book titles do not.
+CLAUSE = frozenset("，,。；;：:、（）()\n《》")
 
 
 def start_of(text: str, pos: int, stops: frozenset[str] = STATEMENT) -> int:

@@ -34,7 +34,8 @@ _TABLE: dict[str, Unit] = {
     "倍": Unit("倍", Decimal(1)),
 }
 # Base units of head counts (人, 户 …): figures in them are counted, not measured.
-COUNT_BASES: frozenset[str] = frozenset(("人次", "人", "户", "家", "个", "项", "场", "份", "起", "件", "次", "笔", "所", "名", "位"))
+COUNT_BASES: frozenset[str] = frozenset(("人次", "人", "户", "家", "个", "项", "场", "份", "起", "件", "次", "笔", "所", "名", "位",
+                                       "辆", "台", "套", "批次"))
 for _count in sorted(COUNT_BASES):
     _TABLE[_count] = Unit(_count, Decimal(1), is_count=True)
     _TABLE["万" + _count] = Unit(_count, Decimal("1e4"))

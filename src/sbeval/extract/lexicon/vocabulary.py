@@ -42,6 +42,9 @@ COMPLETE_SETS: tuple[tuple[str, ...], ...] = (
     ("中央", "省|自治区", "市|州|盟", "县|区|旗|本级"),  # funding by level of government, all four
     ("(?:上年度?|上一年度?)?结转", "下达|配套|新增"),  # money to spend: carried over + newly allotted
     ("因公出国", "公务用车", "公务接待"),  # “三公”经费, always these three
+    # projects by 绩效评级 (优/良/合格/不合格, or 优秀/良好/合格/不合格 and 中/差)
+    *[tuple(rf"(?:绩效)?(?:评级|等级|评价等级|评价结果)?(?:为|是)?[“\"]?(?:{grade})" for grade in grades)
+      for grades in (("优秀?", "良好?", "合格", "不合格"), ("优秀?", "良好?", "中等?", "差"))],
     ("(?:政府采购)?货物", "(?:政府采购)?工程", "(?:政府采购)?服务"),  # 政府采购支出 by kind
     ("(?:城镇)?职工", "城乡居民|居民"),  # 基本养老/基本医疗保险 by scheme
     ("(?:城镇)?职工", "城乡居民|居民", "新型农村合作医疗|新农合"),  # 基本医疗保险 before 新农合 merged in

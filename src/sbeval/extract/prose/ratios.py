@@ -58,8 +58,9 @@ def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
             return False
         key = label_key(f.label)
         generic = not key or _GENERIC_ACTUAL.match(key) or _GENERIC_ACTUAL.match(f.label)  # 决算数 keys as 数
-        if spot.sentence == anchor.sentence and spot.unit is anchor.unit and generic:
-            return True
+        same_sentence = spot.sentence == anchor.sentence and spot.unit is anchor.unit
+        if same_sentence and (generic or kind and key and kind.endswith(key)):
+            return True  # "财政拨款支出年初预算为X，支出决算为Y": 支出 is the item's last word
         return key == kind if kind else spot.sentence == anchor.sentence and spot.unit is anchor.unit
 
     return index.nearest(budget, accept, max_scope=1 if kind else 0)

@@ -80,6 +80,7 @@ class _Parser:
         self.sentence = self.para = 0
         self.sentence_start = 0
         self.pos_of: dict[int, int] = {}  # id(figure) -> its offset in the stream
+        self.sentence_seen: list[_Seen] = []  # the eligible figures of the sentence outside brackets
 
     @property
     def depth(self) -> int:
@@ -102,6 +103,8 @@ class _Parser:
         if not items.eligible(figure, self.text, event.pos):
             return
         seen = _Seen(figure, self.depth, self.sentence, self.para, event.pos)
+        if self.depth == 0:
+            self.sentence_seen.append(seen)
         if self.groups and (not self.frames or self.frames[-1].depth < self.depth):
             self.groups[-1][1].append(figure)  # inside brackets: never a part of an outer list
             self.last = seen
@@ -211,7 +214,7 @@ class _Parser:
         opened_inside = len(self.frames) > n_frames
         self.finish(n_frames)
         if not opened_inside and anchor and len(inside) >= 2:
-            total = anchor.figure
+            total = self._bracket_total(anchor, inside)
             parts = [f for f in inside if items.measure(f) == items.measure(total)]
             if len(parts) >= 2:
                 closed = items.complete_set([f.label for f in parts])  # "57.6万人（在职A，离退休B）"
@@ -219,7 +222,18 @@ class _Parser:
                                             parts=[Term(figure=f) for f in parts], closed=closed))
         self.last = anchor
 
+    def _bracket_total(self, anchor: _Seen, inside: list[Figure]) -> Figure:
+        """The figure a bracket lists: the one before it, or, when that measures something else (项目20个，
+        …平均得分90分（其中，优12个…）), the sentence's one earlier figure measured like every item."""
+        measures = {items.measure(f) for f in inside}
+        if items.measure(anchor.figure) in measures or len(measures) != 1:
+            return anchor.figure
+        like = [s.figure for s in self.sentence_seen if items.measure(s.figure) in measures]
+        return like[0] if len(like) == 1 else anchor.figure
+
     def on_break(self, event: Event) -> None:
+        if event.text in SENTENCE_ENDS or event.kind == "para":
+            self.sentence_seen.clear()
         self.sentence += 1
         self.sentence_start = event.pos + 1
         if event.text in SENTENCE_ENDS:
