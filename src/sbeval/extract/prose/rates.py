@@ -20,7 +20,7 @@ class Rate(NamedTuple):
     heads: bool = False  # both operands count people: an amount (个人缴费70556万元) is neither
 
 
-_PREMIUM = r"(?:[\u4e00-\u9fff]{0,8}?保险费|基金)?"
+_PREMIUM = r"(?:[\u4e00-\u9fff]{0,8}?保险费|基金|费)?"  # 征缴工伤保险费 keys as 征缴费
 _RATES: tuple[Rate, ...] = (
     # 符合参保条件的居民N人，已有M人参保缴费: those eligible are the base, the count that paid the part.
     Rate(re.compile(r"参保缴费率$"), re.compile(r"缴费(?:人数|人员)?$"),
