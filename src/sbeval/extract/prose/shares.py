@@ -10,6 +10,7 @@ from sbeval.extract.core.sentences import clause_start, ends_at
 from sbeval.extract.lexicon.vocabulary import LIST_OPENERS
 from sbeval.extract.prose.items import is_change_or_rate
 from sbeval.extract.core.lookup import (
+    DOCUMENT,
     FigureIndex,
     Spot,
     compatible,
@@ -84,7 +85,17 @@ def _named_base(index: FigureIndex, spot: Spot, part: Spot, base_label: str) -> 
     if base is None and not _PRIOR_BASE.search(base_label):
         # a period the labeller could not tell is no reason to drop the base
         base = index.by_label(spot, base_label, like=part.figure, accept=lambda s: is_amount(s) and s is not part)
+    if base is not None and index.scope(spot, base) >= 2 and _magnitude(base) < _magnitude(part):
+        return None  # a whole found beyond the paragraph that is smaller than its part is some other figure
+    if base is not None and index.scope(spot, base) == DOCUMENT and base.unit.index != spot.unit.index - 1:
+        # "占总支出的25%" with no 总支出 in its paragraph, its section or the paragraph just before it:
+        # some other 支出 of the document is no base
+        return None
     return base
+
+
+def _magnitude(spot: Spot) -> Decimal:
+    return abs(spot.figure.value * spot.figure.scale)
 
 
 def percent_series(sentence: list[Spot], spot: Spot) -> list[Spot]:
