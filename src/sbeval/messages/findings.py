@@ -15,6 +15,7 @@ FINDINGS: dict[str, tuple[str, str]] = {
                             "{label} {stated}, but {expr} gives {computed}"),
     # SB2xx, SB4xx, SB5xx: ratios
     "finding.ratio": ("{label}{stated}，但{num}÷{den}＝{computed}", "{label} {stated}, but {num} ÷ {den} = {computed}"),
+    "finding.ratio.alternative": ("；以{den}为基数为{computed}，亦不相符", "; against {den} as the base it is {computed}, which does not fit either"),
     "finding.ratio.monthly": ("（{den}÷12）", "({den} ÷ 12)"),
     "finding.share": ("{num}占{den}的{stated}，但按所列数字计算为{computed}",
                       "{num} is stated as {stated} of {den}, but the listed figures give {computed}"),

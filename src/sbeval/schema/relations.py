@@ -59,6 +59,9 @@ class RatioRelation(BaseModel):
     factor: Decimal = Decimal(100)
     basis: Literal["stated", "annual"] = "stated"
     cue: str = ""
+    # Other denominators the text equally allows (年初预算 beside 调整预算 for a bare 执行率): the
+    # result is wrong only when it fits none of them.
+    alternatives: tuple[Figure, ...] = ()
 
     def figures(self) -> list[Figure]:
         """The result first, then numerator and denominator."""

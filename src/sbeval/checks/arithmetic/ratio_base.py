@@ -35,6 +35,15 @@ def operand(figure_label: str, text: str) -> str:
     return f"{figure_label}{text}"
 
 
+def _fits_alternative(check: RatioCheck, relation: RatioRelation) -> bool:
+    """The result fits one of the other denominators the text allows."""
+    for other in relation.alternatives:
+        quotient = recompute(relation.model_copy(update={"denominator": other}))
+        if quotient is None or relation.result.base_interval().meets(check.slack(relation, quotient)):
+            return True
+    return False
+
+
 class RatioCheck(Check):
     """A check of one RatioRelation kind; subclasses give the kind and the message."""
 
@@ -63,7 +72,7 @@ class RatioCheck(Check):
                 continue
             recomputed = self.slack(relation, quotient)
             result = relation.result
-            if result.base_interval().meets(recomputed):
+            if result.base_interval().meets(recomputed) or _fits_alternative(self, relation):
                 continue
             severity, note = self.severity_for(relation), False
             truncated = Interval.truncated(result.value, result.decimals).scale(result.scale)
@@ -78,8 +87,19 @@ class RatioCheck(Check):
         message = msg(
             self.template, label=relation.label or result.label, stated=result.text,
             num=operand(num.label, num.text), den=self.denominator_text(relation), computed=computed_text(expected),
-        ).plus(msg(TRUNCATED_NOTE) if truncated else None, self.extra(report, relation))
-        return self.finding(message, result, expected, [num, den], severity)
+        ).plus(msg(TRUNCATED_NOTE) if truncated else None, *self._alternatives(relation),
+               self.extra(report, relation))
+        return self.finding(message, result, expected, [num, den, *relation.alternatives], severity)
+
+    def _alternatives(self, relation: RatioRelation) -> list[Message]:
+        """"；以年初预算数150万元为基数为114.00%，亦不相符" for each other base the text allows."""
+        notes = []
+        for other in relation.alternatives:
+            nominal = divide(face_value(relation.numerator), face_value(other))
+            if nominal is not None:
+                shown = expected_of(relation.result, nominal * relation.factor, ratio_places(relation.result))
+                notes.append(msg("finding.ratio.alternative", den=operand(other.label, other.text), computed=shown.text))
+        return notes
 
 
 def widen_relative(interval: Interval, share: Decimal, floor: Decimal) -> Interval:

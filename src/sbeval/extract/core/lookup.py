@@ -204,6 +204,17 @@ class FigureIndex:
             return min(hits, key=lambda s: (s.order > anchor.order, abs(s.order - anchor.order)))
         return None
 
+    def candidates(self, anchor: Spot, accept: Callable[[Spot], bool], *, max_scope: int = DOCUMENT,
+                   preceding: bool = False) -> list[Spot]:
+        """Every accepted spot of the innermost scope that has one, in document order."""
+        for scope, spots in self._scoped(anchor, False):
+            if scope > max_scope:
+                break
+            hits = [s for s in spots if s is not anchor and (not preceding or s.order < anchor.order) and accept(s)]
+            if hits:
+                return sorted(hits, key=lambda s: s.order)
+        return []
+
     def by_label(
         self,
         anchor: Spot,

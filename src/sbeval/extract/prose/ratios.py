@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from sbeval.extract.core import sentences
@@ -37,6 +38,7 @@ _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _SUBJECT_GAP = re.compile(r"^[，,\s]*$")
 _NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|使用|发放|完成)(?:资金|金额|数)?$")
 # The stage a completion phrase names, as the budget's own label says it.
+_STAGE_WORDS = re.compile(r"调整|全年|变更|追加")  # a later stage of the same budget
 _STAGES = {"年初": re.compile(r"年初"), "调整": re.compile(r"调整"), "调整后": re.compile(r"调整")}
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
 
@@ -66,8 +68,11 @@ def _actual_for(index: FigureIndex, budget: Spot, anchor: Spot) -> Spot | None:
     return index.nearest(budget, accept, max_scope=1 if kind else 0)
 
 
+Pair = tuple[Spot, Spot, list[Spot]]  # budget, actual, other budgets the text equally allows
+
+
 def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bool,
-                   which: str | None = None) -> tuple[Spot, Spot] | None:
+                   which: str | None = None) -> Pair | None:
     """Budget and actual for 完成预算的P% (same paragraph) or 支出预算执行率P% (anywhere, if unique);
     完成年初预算的 / 完成调整预算的 takes the budget of that stage when the text states several."""
     kind = _budget_kind(named) if named else None
@@ -85,7 +90,7 @@ def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bo
     budget = stage and index.nearest(spot, of_stage, max_scope=scope, preceding=phrase, unique=True) \
         or index.nearest(spot, is_budget, max_scope=scope, preceding=phrase, unique=True)
     if budget is None:
-        return None
+        return _stages(index, spot, is_budget) if not stage and (phrase or not kind) else None
     if phrase:
         actual = _actual_for(index, budget, spot)
     else:
@@ -95,7 +100,22 @@ def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bo
                                and (not kind or _budget_kind(s.figure.label) == kind)
                                and not is_prior(s.figure, index.year), max_scope=DOCUMENT if kind else 0,
                                unique=True)
-    return (budget, actual) if actual is not None else None
+    return (budget, actual, []) if actual is not None else None
+
+
+def _stages(index: FigureIndex, spot: Spot, is_budget: Callable[[Spot], bool]) -> Pair | None:
+    """A bare 完成预算的P% / 执行率P% after the budget's stages (年初预算A，调整预算B，执行数C): the one actual
+    of all of them, against the latest stage, the others kept as alternatives."""
+    budgets = index.candidates(spot, is_budget, max_scope=0, preceding=True)
+    if not 2 <= len(budgets) <= 3 or not all(_STAGE_WORDS.search(b.figure.label) for b in budgets[1:]):
+        return None
+    actuals = {id(a): a for a in (_actual_for(index, b, spot) for b in budgets) if a is not None}
+    if len(actuals) != 1:
+        return None
+    actual = next(iter(actuals.values()))
+    if any(b.order > actual.order for b in budgets):
+        return None
+    return budgets[-1], actual, budgets[:-1]
 
 
 def _bare_execution(index: FigureIndex, spot: Spot) -> tuple[Spot, Spot] | None:
@@ -113,7 +133,7 @@ def _bare_execution(index: FigureIndex, spot: Spot) -> tuple[Spot, Spot] | None:
     return (budgets[-1], actuals[-1]) if len(actuals) == 1 else None
 
 
-def _other_subject(spot: Spot, before: list[Spot], phrase: int, pair: tuple[Spot, Spot]) -> bool:
+def _other_subject(spot: Spot, before: list[Spot], phrase: int, pair: tuple[Spot, ...]) -> bool:
     """保险费收入700万元，完成全年预算的50%: the amount the phrase follows is its subject; when that is
     neither the budget nor the actual found, the rate is of a budget the text does not state."""
     direct = [s for s in before if s.figure.end <= phrase]
@@ -138,21 +158,24 @@ def _completion(index: FigureIndex, spot: Spot) -> RatioRelation | None:
         outside = [s for s in before if s.figure.start < cut]
         if len(inside) != 1 or not outside:
             return None
+        others: list[Spot] = []
         budget, actual = inside[0], outside[-1]
         if not compatible(budget.figure, actual.figure):
             return None
     else:
-        pair = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match),
-                              match.group("which") if match else None)
-        if pair is None and execution and not execution.group("kind"):
-            pair = _bare_execution(index, spot)
-        if pair is None:
+        found = _stated_budget(index, spot, execution.group("kind") if execution else None, bool(match),
+                               match.group("which") if match else None)
+        if found is None and execution and not execution.group("kind"):
+            bare = _bare_execution(index, spot)
+            found = (*bare, []) if bare else None
+        if found is None:
             return None
-        budget, actual = pair
-        if match and _other_subject(spot, before, prefix_start(spot) + match.start(), pair):
+        budget, actual, others = found
+        if match and _other_subject(spot, before, prefix_start(spot) + match.start(), (budget, actual, *others)):
             return None
     return RatioRelation(kind="percent", label=spot.figure.label or "完成预算", result=spot.figure,
-                         numerator=actual.figure, denominator=budget.figure, factor=Decimal(100))
+                         numerator=actual.figure, denominator=budget.figure, factor=Decimal(100),
+                         alternatives=tuple(o.figure for o in others))
 
 
 def find_ratios(ctx: Context, index: FigureIndex | None = None) -> list[RatioRelation]:
