@@ -235,3 +235,16 @@ def test_a_shared_list_by_scheme_with_rates_is_complete_for_each_total(report_of
         (D(2100), [D(1320), D(780)], True),
         (D(1760), [D(1050), D(710)], True),
     ]
+
+
+def test_two_columns_run_into_prose_sum_under_their_totals(report_of: Build) -> None:
+    report = report_of(
+        "资金情况(万元)年度金额:300万元资金使用情况(万元)合计:150.5万元"
+        "中央财政200万元中央财政100.5万元省级财政100万元省级财政50万元年度总体目标：…"
+    )
+    assert sums(report) == [(D(300), [D(200), D(100)], True), (D("150.5"), [D("100.5"), D(50)], True)]
+
+
+def test_a_name_written_once_is_no_row_of_two_columns(report_of: Build) -> None:
+    report = report_of("年度金额:300万元，合计:150.5万元，中央财政200万元，省级财政100.5万元，市级财政100万元，县级财政50万元。")
+    assert all(r.cue != "表列合计" for r in report.sums)

@@ -10,6 +10,7 @@ from sbeval.extract.core.context import Context, Section
 from sbeval.extract.lexicon.vocabulary import SENTENCE_ENDS
 from sbeval.extract.prose.stream import STRONG_MARKERS, Event, section_stream
 from sbeval.extract.prose.flat_rows import flat_rows
+from sbeval.extract.prose.paired_columns import paired_columns
 from sbeval.extract.prose.shared_lists import shared_lists
 from sbeval.extract.prose.totals_after import totals_after_parts
 from sbeval.schema.figures import Figure
@@ -304,4 +305,5 @@ def find_sums(ctx: Context) -> list[SumRelation]:
         found.extend(section_sums(section))
     found.extend(totals_after_parts(ctx, found))
     found.extend(flat_rows(ctx))
+    found.extend(paired_columns(ctx))
     return sorted(found, key=lambda r: (r.total.location.block or 0, r.total.start))
