@@ -41,6 +41,7 @@ COMPLETE_SETS: tuple[tuple[str, ...], ...] = (
     ("个人缴费", "集体补助", "政府补贴|财政补贴"),  # 城乡居民养老 contributions (国发〔2014〕8号)
     ("中央", "省|自治区", "市|州|盟", "县|区|旗|本级"),  # funding by level of government, all four
     ("(?:上年度?|上一年度?)?结转", "下达|配套|新增"),  # money to spend: carried over + newly allotted
+    ("年初", "(?:年中|年内)?追加"),  # a year's budget: as approved at its start + added during it
     ("因公出国", "公务用车", "公务接待"),  # “三公”经费, always these three
     # projects by 绩效评级 (优/良/合格/不合格, or 优秀/良好/合格/不合格 and 中/差)
     *[tuple(rf"(?:绩效)?(?:评级|等级|评价等级|评价结果)?(?:为|是)?[“\"]?(?:{grade})" for grade in grades)

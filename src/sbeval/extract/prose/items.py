@@ -15,6 +15,7 @@ _CHANGE = re.compile(
 _PER_UNIT = re.compile(r"人均|每人|户均|月均|每月|每年|平均|标准|单价")
 _STRONG_BREAK = re.compile(r"[，,。；;：:（()）\n]")
 _REMAINDER = re.compile(r"^(?:其他|其它|其余)")
+_REDUCTION = re.compile(r"^(?:年中|年内)?(?:调减|核减|扣减|减少|收回|退回|冲减)")
 # Income and spending categories of a fund (社会保险基金财务制度).
 _CATEGORY = re.compile(
     r"(?:转移|上解上级|补助下级|其他|上级补助|下级上解|利息|财政补贴|政府补贴|委托投资|保险费|保费|待遇)(?:收入|支出|收益)$"
@@ -67,6 +68,10 @@ def is_change_or_rate(text: str, start: int) -> bool:
 
 def is_remainder(label: str) -> bool:
     return bool(_REMAINDER.match(label))
+
+
+def is_reduction(label: str) -> bool:
+    return bool(_REDUCTION.match(label))
 
 
 def is_category(label: str) -> bool:

@@ -90,7 +90,8 @@ class _Parser:
     def finish(self, keep: int = 0) -> None:
         while len(self.frames) > keep:
             frame = self.frames.pop()
-            if frame.parts:
+            if frame.parts and not any(items.is_reduction(p.label) for p in frame.parts):
+                # "年初预算A，追加B，调减C": an item taken off the total is no part of it
                 self.out.append(frame.relation(self.text, self.pos_of.get(id(frame.total), 0)))
 
     def on_figure(self, event: Event) -> None:
