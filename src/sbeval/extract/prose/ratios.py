@@ -40,7 +40,7 @@ _NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|�
 # The stage a completion phrase names, as the budget's own label says it.
 _STAGE_WORDS = re.compile(r"调整|全年|变更|追加")  # a later stage of the same budget
 _STAGES = {"年初": re.compile(r"年初"), "调整": re.compile(r"调整"), "调整后": re.compile(r"调整")}
-_BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制")
+_BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制|目标(?:任务)?数?|任务数?")
 
 
 def _budget_kind(label: str) -> str:
