@@ -79,6 +79,8 @@ FINDINGS: dict[str, tuple[str, str]] = {
     # SB8xx: targets
     "finding.target.missed": ("“{label}”实际完成值{actual}，未达到目标{target}",
                               "“{label}”: the actual value {actual} misses the target {target}"),
+    "finding.target.missed_unnamed": ("实际完成值{actual}，未达到目标{target}",
+                                      "the actual value {actual} does not meet the target {target}"),
     "finding.target.deviation": ("（偏差原因：{reason}）", " (reason given for the deviation: {reason})"),
     "finding.target.explained": ("（文中已说明未完成）", " (the text says it was not achieved)"),
     "finding.target.no_actual": ("“{label}”目标为{target}，但实际完成值未填写",

@@ -32,8 +32,8 @@ class TargetMissed(Check):
     def run(self, report: Report) -> Iterator[Finding]:
         for miss in missed(report.indicator_tables):
             indicator = miss.indicator
-            message = msg("finding.target.missed", label=indicator.label, actual=miss.actual.text,
-                          target=bound_text(miss.bound))
+            message = msg("finding.target.missed" if indicator.label else "finding.target.missed_unnamed",
+                          label=indicator.label, actual=miss.actual.text, target=bound_text(miss.bound))
             if indicator.deviation not in ("", "无"):
                 message = message.plus(msg("finding.target.deviation", reason=indicator.deviation))
             elif miss.explained:

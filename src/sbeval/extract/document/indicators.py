@@ -6,6 +6,7 @@ from sbeval.extract.core.context import Context
 from sbeval.extract.core import sentences
 from sbeval.extract.lexicon.vocabulary import SHORTFALLS
 from sbeval.extract.prose.indicator_rows import flattened_tables
+from sbeval.extract.prose.indicator_sentences import indicator_sentences
 from sbeval.extract.tables.indicators import indicator_table
 from sbeval.schema.document import Heading, Location, Paragraph, Table
 from sbeval.schema.figures import Figure
@@ -29,11 +30,12 @@ def find_indicator_tables(ctx: Context) -> list[IndicatorTable]:
         if table is not None:
             found.append(table)
     found += flattened_tables(ctx)
+    found += indicator_sentences(ctx)
     admitted = _admitted(ctx, {t.location for t in found if t.source == "text"})
     for table in found:
         for indicator in table.indicators:
             actual = indicator.actual.value if indicator.actual else None
-            indicator.acknowledged = actual is not None and _key(actual) in admitted
+            indicator.acknowledged = indicator.acknowledged or actual is not None and _key(actual) in admitted
     return found
 
 
