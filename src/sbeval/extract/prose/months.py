@@ -78,11 +78,22 @@ def _denominator(index: FigureIndex, spot: Spot, balance: Spot, component: str) 
         return bool(_ANNUAL.match(key)) and same_fund(s)
 
     found = index.nearest(spot, annual, max_scope=DOCUMENT if not component else 2)
+    if found is not None and index.scope(spot, found) == DOCUMENT and spot.unit.section.fund is None \
+            and not _states_balance(found, balance):
+        # beyond the section, with no fund named by the sections, the year's spending is the fund's only
+        # where the text states it with the same balance (收入X，支出Y，年末滚存结余Z): some other 支出
+        # far away, a project's, is no base of a fund's months
+        return None
     if found is None:
         return None
     # The text names the base (按当年月均支出计算, 可支撑N个月的待遇支出) and the paragraph states it: exact.
     named_here = (said or after and named != "支出") and found.unit is spot.unit
     return found, "said" if named_here else "annual"
+
+
+def _states_balance(spending: Spot, balance: Spot) -> bool:
+    value = balance.figure.value * balance.figure.scale
+    return any(f.value * f.scale == value and _BALANCE.search(f.label) for f in spending.unit.figures)
 
 
 def _balance(index: FigureIndex, spot: Spot, subject: str) -> tuple[Spot, str] | None:

@@ -82,6 +82,7 @@ class _Parser:
         self.sentence_start = 0
         self.pos_of: dict[int, int] = {}  # id(figure) -> its offset in the stream
         self.sentence_seen: list[_Seen] = []  # the eligible figures of the sentence outside brackets
+        self.seen_in: dict[int, list[_Seen]] = {}  # the same, by sentence number
 
     @property
     def depth(self) -> int:
@@ -107,6 +108,7 @@ class _Parser:
         seen = _Seen(figure, self.depth, self.sentence, self.para, event.pos)
         if self.depth == 0:
             self.sentence_seen.append(seen)
+            self.seen_in.setdefault(self.sentence, []).append(seen)
         if self.groups and (not self.frames or self.frames[-1].depth < self.depth):
             self.groups[-1][1].append(figure)  # inside brackets: never a part of an outer list
             self.last = seen
@@ -163,8 +165,16 @@ class _Parser:
         same_para = last.para == self.para or (last.para == self.para - 1 and "\n" in self.text[event.pos - 2:event.pos + 2])
         if not same_para:
             return None
-        if last.sentence == self.sentence or (self.sentence - last.sentence <= 3 and at_sentence_start):
-            return last.figure  # "基金支出X万元，完成预算的P%。较上年增长Q%。其中：…"
+        if last.sentence == self.sentence:
+            return last.figure
+        if self.sentence - last.sentence <= 3 and at_sentence_start:
+            # "基金支出X万元，完成预算的P%。较上年增长Q%。其中：…"; but after "调整后预算A，实际支出B，
+            # 执行率P%。" a sentence opening 其中 may break down the budget as well as the actual
+            budgets = [x for x in self.seen_in.get(last.sentence, []) if x is not last
+                       and items.measure(x.figure) == items.measure(last.figure) and items.is_budget(x.figure.label)]
+            if budgets and not items.is_budget(last.figure.label):
+                return None
+            return last.figure
         if "\n" in self.text[event.pos - 2:event.pos + 2] and last.sentence == self.sentence - 1:
             return last.figure  # 其\n中: a list marker split over two paragraphs
         return None
