@@ -71,8 +71,8 @@ def test_flags_partial_list_exceeding_total(fig) -> None:
     relation = total(fig, "10,174.6万元", ["8,384.2万元", "2,529.0万元"], closed=False, label="预算总收入")
     (finding,) = run_checks(report_of(relation))
     assert finding.code == "SB102"
-    assert finding.expected.text == "10913.2万元"
-    assert finding.message.startswith("预算总收入10,174.6万元，但其中所列分项之和已达10913.2万元")
+    assert finding.expected.text == "10,913.2万元"
+    assert finding.message.startswith("预算总收入10,174.6万元，但其中所列分项之和已达10,913.2万元")
 
 
 @pytest.mark.parametrize(("stated", "flagged"), [("100.01万元", False), ("99.98万元", True)])

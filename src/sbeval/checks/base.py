@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -55,8 +56,17 @@ def expected_of(figure: Figure, base: Interval, decimals: int | None = None) -> 
     stated_unit = base / figure.scale if figure.scale else base
     low, high = quantize(stated_unit.low, places), quantize(stated_unit.high, places)
     unit = figure.unit or ""
-    text = f"{plain(low)}{unit}" if low == high else f"{plain(low)}～{plain(high)}{unit}"
+    shown = grouped if _GROUPED.search(figure.text) else plain  # as the report writes it: 1,266.80 beside 1,256.80
+    text = f"{shown(low)}{unit}" if low == high else f"{shown(low)}～{shown(high)}{unit}"
     return Expected(low=plain(low), high=plain(high), text=text)
+
+
+_GROUPED = re.compile(r"\d,\d{3}")
+
+
+def grouped(value: Decimal) -> str:
+    """``plain`` with thousands separators."""
+    return format(abs(value) if value == 0 else value, ",f")
 
 
 def divide(numerator: Interval, denominator: Interval) -> Interval | None:
