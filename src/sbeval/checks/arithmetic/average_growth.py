@@ -21,9 +21,11 @@ def _ways(growth: AverageGrowth, read: Callable[[Figure], Interval] = Figure.bas
     ratio = divide(read(growth.last), read(growth.first))
     if ratio is None or ratio.low <= 0:
         return []
-    compound = (ratio.root(growth.years) - _ONE) * Decimal(100)
-    simple = (ratio - _ONE) / Decimal(growth.years) * Decimal(100)
-    return [compound, simple]
+    ways = []
+    for years in (growth.years, growth.years + 1):  # 2019—2023 is four years apart, "five years" counted inclusively
+        ways.append((ratio.root(years) - _ONE) * Decimal(100))
+        ways.append((ratio - _ONE) / Decimal(years) * Decimal(100))
+    return ways
 
 
 class AverageGrowthMismatch(Check):
@@ -31,6 +33,7 @@ class AverageGrowthMismatch(Check):
 
     报告：“由2020年的A增加到2023年的B，年均增长P%”中，P% 既不等于复合增长率
     (B ÷ A)^(1/年数) − 1，也不等于简单平均 (B ÷ A − 1) ÷ 年数（各数按所写小数位取区间）；
+    年数取两年之差，也取首尾都算的年数（2019—2023年算作5年），任一种算法吻合即不报告；
     “年均下降P%”按 −P% 计。
     不报告：首末两个数不在“由/从 A … 到/至 B”的同一句中；年份不明或只隔一年；约数。
 
