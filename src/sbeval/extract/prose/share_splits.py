@@ -14,7 +14,7 @@ from sbeval.schema.relations import ShareSplit
 # 分别占32.7%、67.3%; 分别占参保总人数的64.3%和35.7%; 分别占比…; 分别为 names rates as often as shares.
 _RESPECTIVELY = re.compile(r"分别(?:占|占比)(?P<base>[^，,。；;：:、（）()%\d]{0,24}?)的?(?:比重|比例|份额)?(?:为|达到?)?$")
 # A share of a budget, a target or last year is each member's own (分别占年度任务的105%、98%).
-_OWN_BASE = re.compile(r"预算|计划|目标|任务|上年|去年|上一年|同期|标准")
+_OWN_BASE = re.compile(r"预算|计划|目标|任务|上年|去年|上一年|同期|标准|各自")
 _NAME_LIST = re.compile(r"、|和|及|与|以及")
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _IN = re.compile(r"中(?![央心国间期])")  # "参保人员中", not 中央 or 中心
