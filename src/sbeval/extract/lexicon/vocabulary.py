@@ -10,6 +10,8 @@ SENTENCE_ENDS = frozenset(FULL_STOPS)
 
 # Words that close a list by restating its total: "…，合计X万元。", "以上两项共计X万元".
 CLOSING_SUMS = ("合计", "共计", "总计", "小计", "共")
+# What joins the names of a list's members (中央、省级和县级), the longest first.
+NAME_JOINERS = ("以及", "、", "和", "及", "与")
 CLOSING_LEADS = ("以上", "上述", "两项", "三项", "四项", "五项", "各项")
 
 # Words that admit a target was missed, beside the actual they explain: "完成18296人，未完成的主要原因是…".

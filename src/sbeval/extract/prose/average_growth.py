@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, is_amount, prefix_start, sentence_prefix
 from sbeval.extract.core.sentences import clause_start
@@ -59,13 +58,9 @@ def _growth(index: FigureIndex, spot: Spot) -> AverageGrowth | None:
 
 def find_average_growths(index: FigureIndex) -> list[AverageGrowth]:
     """Every 年均增长P% whose two ends and their years the sentence states, in reading order."""
-    return list(_growths(index))
-
-
-def _growths(index: FigureIndex) -> Iterator[AverageGrowth]:
+    found = []
     for spot in index.spots:
-        if spot.figure.base_unit != "%" or spot.unit.in_table:
-            continue
-        growth = _growth(index, spot)
+        growth = _growth(index, spot) if spot.figure.base_unit == "%" and not spot.unit.in_table else None
         if growth is not None:
-            yield growth
+            found.append(growth)
+    return found

@@ -148,7 +148,7 @@ def _previous_subject(spots: list[Spot], text: str, at: int, used: set[int]) -> 
         amounts = [s for s in spots if start <= s.figure.start < end and not _is_rate(s) and not _is_points(s)]
         if amounts:
             first = amounts[0]
-            label = re.sub("|".join(BUDGET_TYPES), "", first.figure.label)
+            label = _BUDGET_TYPE.sub("", first.figure.label)
             if id(first) in used or _BUDGET.search(label) or is_change_or_rate(text, first.figure.start):
                 return None
             return first

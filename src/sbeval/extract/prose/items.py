@@ -6,7 +6,7 @@ import re
 
 from sbeval.extract.core.sentences import clause_start, start_of
 from sbeval.extract.lexicon.units import COUNT_BASES
-from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS, COMPLETE_SETS
+from sbeval.extract.lexicon.vocabulary import CLOSING_LEADS, CLOSING_SUMS, COMPLETE_SETS, NAME_JOINERS
 from sbeval.schema.figures import Figure
 
 _CHANGE = re.compile(
@@ -31,7 +31,7 @@ _YEAR_OPENING = re.compile(r"((?:19|20)\d{2})年")
 # A member may follow the period its item is dated by: "2023年结转", "全年职工…收入".
 _SETS = [[re.compile(rf"^(?:(?:19|20)\d{{2}}年度?|全年|本年度?|当年)?(?:{member})") for member in members]
          for members in COMPLETE_SETS]
-_JOINER = "(?:、|和|及|与|以及)"
+_JOINER = f"(?:{'|'.join(NAME_JOINERS)})"
 
 
 def measure(figure: Figure) -> str | None:

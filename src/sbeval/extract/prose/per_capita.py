@@ -9,13 +9,14 @@ from sbeval.extract.core.context import Context
 from sbeval.extract.core.lookup import FigureIndex, Spot, label_key
 from sbeval.extract.core.sentences import clause_start
 from sbeval.extract.lexicon.units import unit_info
+from sbeval.extract.lexicon.vocabulary import CLOSING_SUMS
 from sbeval.schema.relations import RatioRelation
 
 _PER_CAPITA = re.compile(r"人均|平均每人|每人平均")
 # A change of a per-capita amount (人均退休费较上年增加229元) or a monthly one is another quantity.
 _NOT_LEVEL = re.compile(r"增加|减少|提高|降低|增长|下降|较|比|上调|月人均|人均月|每月|月均|每人每月|标准")
 _NOT_TOTAL = re.compile(r"人均|平均|标准|每人|预算|计划")
-_SUMMED = re.compile(r"(?:共计?|合计|累计|总计)")
+_SUMMED = re.compile("|".join((*CLOSING_SUMS, "累计")))
 
 
 def _is_count(spot: Spot) -> bool:

@@ -37,9 +37,8 @@ _GENERIC_ACTUAL = re.compile(r"^(?:实现|完成|执行|支出执行|累计执�
 _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _SUBJECT_GAP = re.compile(r"^[，,\s]*$")
 _NAMED_ACTUAL = re.compile(r"^(?:实际|累计)(?:支付|支出|执行|拨付|使用|发放|完成)(?:资金|金额|数)?$")
-# The stage a completion phrase names, as the budget's own label says it.
 _STAGE_WORDS = re.compile(r"调整|全年|变更|追加")  # a later stage of the same budget
-_STAGES = {"年初": re.compile(r"年初"), "调整": re.compile(r"调整"), "调整后": re.compile(r"调整")}
+_STAGES = {"年初": "年初", "调整": "调整", "调整后": "调整"}  # the stage a phrase names, as budgets label it
 _BUDGET_NOISE = re.compile(r"年初|调整后|调整|全年|年度|预算数?|计划|安排|编制|目标(?:任务)?数?|任务数?")
 
 
@@ -84,7 +83,7 @@ def _stated_budget(index: FigureIndex, spot: Spot, named: str | None, phrase: bo
         return kind is None or _budget_kind(s.figure.label) == kind
 
     def of_stage(s: Spot) -> bool:
-        return is_budget(s) and stage is not None and bool(stage.search(s.figure.label))
+        return is_budget(s) and stage is not None and stage in s.figure.label
 
     scope = 1 if phrase else DOCUMENT if kind else 0
     budget = stage and index.nearest(spot, of_stage, max_scope=scope, preceding=phrase, unique=True) \

@@ -36,6 +36,7 @@ _HEAD = re.compile(rf"(?P<cue>(?:项目|自评|评价|综合)?总得分|总分|�
                    rf"(?P<total>{_NUM})分[，,。；;]?\s*其中[，,：:]?\s*")
 _WEIGHTED = re.compile(rf"(?P<label>{_LABEL})(?:指标)?(?:得分为?|得分|得)?(?P<num>{_NUM})分"
                        rf"(?:[（(](?:满分|分值|权重分?)(?:为)?(?P<weight>{_NUM})分[）)])?")
+_GAP = re.compile(_SEP)
 _FRAMEWORKS = (("决策", "过程", "产出", "效益"), ("产出", "效益", "满意度"))
 _MEMBERS = ("决策", "过程", "产出", "效益", "满意度", "预算执行", "资金")
 
@@ -62,7 +63,7 @@ def _framework_table(unit: TextPiece, head: re.Match[str]) -> ScoreTable | None:
     text, at, items = unit.text, head.end(), []
     while (match := _WEIGHTED.match(text, at)) is not None:
         items.append(match)
-        gap = re.compile(_SEP).match(text, match.end())
+        gap = _GAP.match(text, match.end())
         if gap is None:
             at = match.end()
             break

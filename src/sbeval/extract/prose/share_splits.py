@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from sbeval.extract.core.labels import ENUMERATOR
 from sbeval.extract.core.lookup import FigureIndex, Spot, approximate, prefix_start, sentence_prefix
+from sbeval.extract.lexicon.vocabulary import NAME_JOINERS
 from sbeval.extract.prose import items
 from sbeval.extract.prose.shares import percent_series
 from sbeval.schema.relations import ShareSplit
@@ -15,7 +15,7 @@ from sbeval.schema.relations import ShareSplit
 _RESPECTIVELY = re.compile(r"分别(?:占|占比)(?P<base>[^，,。；;：:、（）()%\d]{0,24}?)的?(?:比重|比例|份额)?(?:为|达到?)?$")
 # A share of a budget, a target or last year is each member's own (分别占年度任务的105%、98%).
 _OWN_BASE = re.compile(r"预算|计划|目标|任务|上年|去年|上一年|同期|标准|各自")
-_NAME_LIST = re.compile(r"、|和|及|与|以及")
+_NAME_LIST = re.compile("|".join(NAME_JOINERS))
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _IN = re.compile(r"中(?![央心国间期])")  # "参保人员中", not 中央 or 中心
 
@@ -30,7 +30,7 @@ def _names(before: str) -> tuple[str, list[str]]:
     return whole, [name.strip() for name in _NAME_LIST.split(members)]
 
 
-def _split(index: FigureIndex, series: list[Spot]) -> ShareSplit | None:
+def _split(series: list[Spot]) -> ShareSplit | None:
     prefix = sentence_prefix(series[0])
     match = _RESPECTIVELY.search(prefix)
     if match is None or _OWN_BASE.search(match.group("base")) or any(approximate(s) for s in series):
@@ -48,15 +48,12 @@ def _split(index: FigureIndex, series: list[Spot]) -> ShareSplit | None:
 
 def find_share_splits(index: FigureIndex) -> list[ShareSplit]:
     """Every 分别占 run of two or more percentages whose members are named, in reading order."""
-    return list(_splits(index))
-
-
-def _splits(index: FigureIndex) -> Iterator[ShareSplit]:
+    found = []
     for spot in index.spots:
         if spot.figure.unit != "%" or spot.unit.in_table:
             continue
         series = percent_series(index.sentence_of(spot), spot)
-        if len(series) >= 2 and series[0] is spot:
-            split = _split(index, series)
-            if split is not None:
-                yield split
+        split = _split(series) if len(series) >= 2 and series[0] is spot else None
+        if split is not None:
+            found.append(split)
+    return found

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sbeval.extract.core.labels import ENUMERATOR
 from sbeval.extract.core.sentences import clause_start, ends_at
-from sbeval.extract.lexicon.vocabulary import LIST_OPENERS
+from sbeval.extract.lexicon.vocabulary import LIST_OPENERS, NAME_JOINERS
 from sbeval.extract.prose.items import is_change_or_rate
 from sbeval.extract.core.lookup import (
     DOCUMENT,
@@ -41,7 +41,7 @@ _BUDGET_WORDS = re.compile(r"预算|计划|目标|任务")
 _PRIOR_BASE = re.compile(r"上年|去年|上一年|同期")
 _TOTAL_WORDS = re.compile(r"合计|总计|总额|总数")
 _HEAD_NOISE = re.compile(r"(?:参保)?(?:人员|人数)$")
-_NAME_LIST = re.compile(r"[、和及与]")
+_NAME_LIST = re.compile("|".join(NAME_JOINERS))
 
 
 def _relation(spot: Spot, part: Spot, base: Spot, label: str) -> RatioRelation | None:

@@ -81,8 +81,8 @@ class _Parser:
         self.sentence = self.para = 0
         self.sentence_start = 0
         self.pos_of: dict[int, int] = {}  # id(figure) -> its offset in the stream
-        self.sentence_seen: list[_Seen] = []  # the eligible figures of the sentence outside brackets
-        self.seen_in: dict[int, list[_Seen]] = {}  # the same, by sentence number
+        self.seen_in: dict[int, list[_Seen]] = {}  # the eligible figures outside brackets, by statement
+        self.sentence_opened = 0  # the statement the current full sentence began with
 
     @property
     def depth(self) -> int:
@@ -107,7 +107,6 @@ class _Parser:
             return
         seen = _Seen(figure, self.depth, self.sentence, self.para, event.pos)
         if self.depth == 0:
-            self.sentence_seen.append(seen)
             self.seen_in.setdefault(self.sentence, []).append(seen)
         if self.groups and (not self.frames or self.frames[-1].depth < self.depth):
             self.groups[-1][1].append(figure)  # inside brackets: never a part of an outer list
@@ -240,12 +239,13 @@ class _Parser:
         measures = {items.measure(f) for f in inside}
         if items.measure(anchor.figure) in measures or len(measures) != 1:
             return anchor.figure
-        like = [s.figure for s in self.sentence_seen if items.measure(s.figure) in measures]
+        like = [s.figure for k in range(self.sentence_opened, self.sentence + 1) for s in self.seen_in.get(k, [])
+                if items.measure(s.figure) in measures]
         return like[0] if len(like) == 1 else anchor.figure
 
     def on_break(self, event: Event) -> None:
         if event.text in SENTENCE_ENDS or event.kind == "para":
-            self.sentence_seen.clear()
+            self.sentence_opened = self.sentence + 1
         self.sentence += 1
         self.sentence_start = event.pos + 1
         if event.text in SENTENCE_ENDS:
